@@ -1,0 +1,43 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Responses;
+
+namespace PosVendas.Application.Catalog.GetServiceCatalog;
+
+/// <summary>The Tipo → Assunto drop-down: active service types with their active subjects.</summary>
+public sealed record GetServiceCatalogQuery : IQuery<ServiceCatalogResponse>;
+
+public sealed record ServiceCatalogResponse(IReadOnlyList<ServiceTypeDto> Items);
+
+public sealed record ServiceTypeDto(Guid Id, string Name, IReadOnlyList<SubjectDto> Subjects);
+
+public sealed record SubjectDto(Guid Id, string Name, NamedReference Department);
+
+internal sealed class GetServiceCatalogHandler(IApplicationDbContext db) : IQueryHandler<GetServiceCatalogQuery, ServiceCatalogResponse>
+{
+    public async ValueTask<ServiceCatalogResponse> Handle(GetServiceCatalogQuery query, CancellationToken cancellationToken)
+    {
+        var subjects = await (
+                from subject in db.Subjects
+                join serviceType in db.ServiceTypes on subject.ServiceTypeId equals serviceType.Id
+                join department in db.Departments on subject.DepartmentId equals department.Id
+                where subject.IsActive && serviceType.IsActive
+                orderby serviceType.SortOrder, serviceType.Name, subject.SortOrder, subject.Name
+                select new
+                {
+                    ServiceTypeId = serviceType.Id,
+                    ServiceTypeName = serviceType.Name,
+                    Subject = new SubjectDto(subject.Id, subject.Name, new NamedReference(department.Id, department.Name)),
+                })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        var items = subjects
+            .GroupBy(row => (row.ServiceTypeId, row.ServiceTypeName))
+            .Select(group => new ServiceTypeDto(group.Key.ServiceTypeId, group.Key.ServiceTypeName, [.. group.Select(row => row.Subject)]))
+            .ToList();
+
+        return new ServiceCatalogResponse(items);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Tenancy;
+using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Workflow;
+
+namespace PosVendas.Application.Common.Abstractions;
+
+/// <summary>
+/// The data the use cases work on. Every tenant-owned set is already filtered to the caller's tenant, so a handler
+/// cannot read another incorporadora's rows by forgetting a predicate.
+/// </summary>
+public interface IApplicationDbContext
+{
+    DbSet<Tenant> Tenants { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    DbSet<Department> Departments { get; }
+
+    DbSet<ServiceType> ServiceTypes { get; }
+
+    DbSet<Subject> Subjects { get; }
+
+    DbSet<TicketStatus> TicketStatuses { get; }
+
+    DbSet<Ticket> Tickets { get; }
+
+    DbSet<Comment> Comments { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

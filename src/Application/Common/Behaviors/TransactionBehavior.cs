@@ -1,0 +1,29 @@
+using Mediator;
+using PosVendas.Application.Common.Abstractions;
+
+namespace PosVendas.Application.Common.Behaviors;
+
+/// <summary>
+/// Last in the pipeline, for commands only: the handler's changes are saved and committed together, or not at all.
+/// </summary>
+internal sealed class TransactionBehavior<TMessage, TResponse>(IApplicationDbContext db)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IBaseCommand
+{
+    public async ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await next(message, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return response;
+    }
+}

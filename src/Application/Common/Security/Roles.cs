@@ -1,0 +1,11 @@
+namespace PosVendas.Application.Common.Security;
+
+/// <summary>The values of the token's <c>role</c> claim.</summary>
+public static class Roles
+{
+    public const string Customer = "customer";
+    public const string Agent = "agent";
+    public const string Admin = "admin";
+
+    public static IReadOnlyList<string> All { get; } = [Customer, Agent, Admin];
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PosVendas.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the validators. Mediator itself is wired by the host, which runs its source generator.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+}

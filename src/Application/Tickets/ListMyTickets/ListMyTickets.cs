@@ -1,0 +1,72 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Responses;
+
+namespace PosVendas.Application.Tickets.ListMyTickets;
+
+/// <summary>The customer's tickets, newest first, one page at a time ("Chamados abertos").</summary>
+public sealed record ListMyTicketsQuery(Guid? StatusId, string? Cursor, int Limit = ListMyTicketsQuery.DefaultLimit)
+    : IQuery<TicketListResponse>
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+}
+
+public sealed record TicketListResponse(IReadOnlyList<TicketSummaryDto> Items, string? NextCursor);
+
+internal sealed class ListMyTicketsQueryValidator : AbstractValidator<ListMyTicketsQuery>
+{
+    public ListMyTicketsQueryValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, ListMyTicketsQuery.MaxLimit);
+        RuleFor(q => q.Cursor)
+            .Must(cursor => TicketCursor.TryDecode(cursor, out _))
+            .When(q => q.Cursor is not null)
+            .WithMessage("'{PropertyName}' is not a cursor this API returned.");
+    }
+}
+
+internal sealed class ListMyTicketsHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : IQueryHandler<ListMyTicketsQuery, TicketListResponse>
+{
+    public async ValueTask<TicketListResponse> Handle(ListMyTicketsQuery query, CancellationToken cancellationToken)
+    {
+        var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
+
+        // Keyset pagination over the (tenant_id, customer_id, number DESC) index.
+        var tickets = db.Tickets.Where(t => t.CustomerId == customerId);
+        if (query.StatusId is { } statusId)
+        {
+            tickets = tickets.Where(t => t.StatusId == statusId);
+        }
+
+        if (TicketCursor.TryDecode(query.Cursor, out var lastNumber))
+        {
+            tickets = tickets.Where(t => t.Number < lastNumber);
+        }
+
+        var page = await (
+                from t in tickets
+                join serviceType in db.ServiceTypes on t.ServiceTypeId equals serviceType.Id
+                join subject in db.Subjects on t.SubjectId equals subject.Id
+                join status in db.TicketStatuses on t.StatusId equals status.Id
+                orderby t.Number descending
+                select new TicketSummaryDto(
+                    t.Number,
+                    new NamedReference(serviceType.Id, serviceType.Name),
+                    new NamedReference(subject.Id, subject.Name),
+                    new StatusDto(status.Id, status.Name, status.Category),
+                    t.CreatedAt,
+                    t.LastActivityAt))
+            .AsNoTracking()
+            .Take(query.Limit + 1)
+            .ToListAsync(cancellationToken);
+
+        var hasMore = page.Count > query.Limit;
+        var items = hasMore ? page[..query.Limit] : page;
+        return new TicketListResponse(items, hasMore ? TicketCursor.Encode(items[^1].Number) : null);
+    }
+}

@@ -1,0 +1,46 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Validation;
+using PosVendas.Domain.Tickets;
+
+namespace PosVendas.Application.Tickets.OpenTicket;
+
+/// <summary>A customer opens a ticket ("Abrir chamado"). Returns the new ticket's number.</summary>
+public sealed record OpenTicketCommand(Guid SubjectId, string? Description) : ICommand<int>;
+
+internal sealed class OpenTicketCommandValidator : AbstractValidator<OpenTicketCommand>
+{
+    public OpenTicketCommandValidator()
+    {
+        RuleFor(c => c.SubjectId).NotEmpty();
+        RuleFor(c => c.Description).TrimmedLength(TicketLimits.DescriptionMaxLength);
+    }
+}
+
+internal sealed class OpenTicketHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    ITicketNumberAllocator numbers,
+    TimeProvider clock) : ICommandHandler<OpenTicketCommand, int>
+{
+    public async ValueTask<int> Handle(OpenTicketCommand command, CancellationToken cancellationToken)
+    {
+        var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
+        var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
+
+        var subject = await db.Subjects
+            .Include(s => s.ServiceType)
+            .SingleOrDefaultAsync(s => s.Id == command.SubjectId, cancellationToken);
+        var initialStatus = await db.TicketStatuses.SingleAsync(s => s.IsInitial, cancellationToken);
+
+        // The number is taken inside the command's transaction: a ticket that breaks a rule rolls back and
+        // leaves no gap in the tenant's sequence.
+        var number = await numbers.NextAsync(tenantId, cancellationToken);
+        var ticket = Ticket.Open(tenantId, number, customerId, subject, initialStatus, command.Description!, clock.GetUtcNow());
+        db.Tickets.Add(ticket);
+        return ticket.Number;
+    }
+}

@@ -1,0 +1,7 @@
+namespace PosVendas.Domain.Tickets;
+
+public enum AuthorKind
+{
+    Customer,
+    Staff,
+}

@@ -1,0 +1,14 @@
+namespace PosVendas.Domain.Tickets;
+
+/// <summary>Who wrote a comment, with the display name they had when they wrote it.</summary>
+/// <param name="Kind">Customer or staff.</param>
+/// <param name="Id">The customer id, or the staff member's token subject.</param>
+/// <param name="DisplayName">The name shown in the ticket history.</param>
+public sealed record CommentAuthor(AuthorKind Kind, string Id, string DisplayName)
+{
+    public static CommentAuthor Customer(Guid customerId, string displayName) =>
+        new(AuthorKind.Customer, customerId.ToString(), displayName);
+
+    public static CommentAuthor Staff(string subject, string displayName) =>
+        new(AuthorKind.Staff, subject, displayName);
+}

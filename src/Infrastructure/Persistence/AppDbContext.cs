@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Tenancy;
+using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Workflow;
+using PosVendas.Infrastructure.Tickets;
+
+namespace PosVendas.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+    : DbContext(options), IApplicationDbContext
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
+
+    public DbSet<Subject> Subjects => Set<Subject>();
+
+    public DbSet<TicketStatus> TicketStatuses => Set<TicketStatus>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    internal DbSet<TicketNumberSequence> TicketNumberSequences => Set<TicketNumberSequence>();
+
+    // Read by the query filters on every query; EF turns it into a parameter. Without a caller (command-line
+    // operations) it is Guid.Empty, which matches no row.
+    private Guid CurrentTenantId => currentUser.TenantId ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Tenant isolation lives here, once, for every tenant-owned entity.
+        modelBuilder.Entity<Customer>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<Department>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<ServiceType>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<Subject>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<TicketStatus>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<Ticket>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<Comment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Tenancy;
+
+namespace PosVendas.Infrastructure.Persistence.Configurations.Catalog;
+
+internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
+{
+    public void Configure(EntityTypeBuilder<Subject> builder)
+    {
+        builder.ToTable("subjects", Schemas.Catalog);
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Department>().WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(s => s.Name).HasMaxLength(Subject.NameMaxLength);
+        builder.HasIndex(s => new { s.ServiceTypeId, s.Name }).IsUnique();
+    }
+}

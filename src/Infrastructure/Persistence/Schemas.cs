@@ -1,0 +1,10 @@
+namespace PosVendas.Infrastructure.Persistence;
+
+/// <summary>One database schema per module.</summary>
+internal static class Schemas
+{
+    public const string Tenancy = "tenancy";
+    public const string Catalog = "catalog";
+    public const string Workflow = "workflow";
+    public const string Tickets = "tickets";
+}

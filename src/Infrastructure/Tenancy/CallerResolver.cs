@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using PosVendas.Application.Common.Security;
+using PosVendas.Application.Tenancy;
+using PosVendas.Domain.Tenancy;
+using PosVendas.Infrastructure.Persistence;
+
+namespace PosVendas.Infrastructure.Tenancy;
+
+/// <summary>
+/// Resolves callers against the database once and then from memory for a few minutes, so an authenticated request
+/// costs no extra round trip. A changed e-mail or name in the token is a new cache key and reaches the database.
+/// </summary>
+internal sealed class CallerResolver(AppDbContext db, IMemoryCache cache, TimeProvider clock) : ICallerResolver
+{
+    private static readonly TimeSpan TenantLifetime = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan CustomerLifetime = TimeSpan.FromMinutes(5);
+
+    public async Task<ResolvedCaller?> ResolveAsync(CallerIdentity identity, CancellationToken cancellationToken)
+    {
+        var tenant = await FindTenantAsync(identity.TenantSlug, cancellationToken);
+        if (tenant is null)
+        {
+            return null;
+        }
+
+        Guid? customerId = identity.Role == Roles.Customer
+            ? await RegisterCustomerAsync(tenant.TenantId, identity, cancellationToken)
+            : null;
+        return tenant with { CustomerId = customerId };
+    }
+
+    private async Task<ResolvedCaller?> FindTenantAsync(string slug, CancellationToken cancellationToken)
+    {
+        var key = $"tenant:{slug}";
+        if (cache.TryGetValue(key, out ResolvedCaller? cached))
+        {
+            return cached;
+        }
+
+        var tenant = await db.Tenants
+            .AsNoTracking()
+            .Where(t => t.Slug == slug)
+            .Select(t => new ResolvedCaller(t.Id, t.DefaultLocale, null))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (tenant is not null)
+        {
+            cache.Set(key, tenant, TenantLifetime);
+        }
+
+        return tenant;
+    }
+
+    private async Task<Guid> RegisterCustomerAsync(Guid tenantId, CallerIdentity identity, CancellationToken cancellationToken)
+    {
+        var key = $"customer:{tenantId}:{identity.Subject}:{identity.Email}:{identity.Name}";
+        if (cache.TryGetValue(key, out Guid cachedId))
+        {
+            return cachedId;
+        }
+
+        var customer = Customer.Register(tenantId, identity.Subject, identity.Email, identity.Name, clock.GetUtcNow());
+        var ids = await db.Database
+            .SqlQuery<Guid>($"""
+                INSERT INTO tenancy.customers AS c (id, tenant_id, subject, email, name, created_at, updated_at)
+                VALUES ({customer.Id}, {customer.TenantId}, {customer.Subject}, {customer.Email}, {customer.Name},
+                        {customer.CreatedAt}, {customer.UpdatedAt})
+                ON CONFLICT (tenant_id, subject) DO UPDATE
+                    SET email = excluded.email,
+                        name = excluded.name,
+                        updated_at = CASE WHEN (c.email, c.name) IS DISTINCT FROM (excluded.email, excluded.name)
+                                          THEN excluded.updated_at ELSE c.updated_at END
+                RETURNING c.id AS "Value"
+                """)
+            .ToListAsync(cancellationToken);
+        var id = ids.Single();
+        cache.Set(key, id, CustomerLifetime);
+        return id;
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Tenancy.ProvisionTenant;
+using PosVendas.Domain.Common;
+using PosVendas.Domain.Tenancy;
+using PosVendas.Infrastructure.Persistence;
+
+namespace PosVendas.WebApi.Cli;
+
+/// <summary>
+/// Operator commands run with the API's own configuration: <c>migrate</c> and <c>tenant add</c>. Without one of
+/// these as its first argument the program starts the web server.
+/// </summary>
+internal static class CommandLine
+{
+    /// <summary>Exit code of <c>tenant add</c> when the slug exists: scripts can tell "already there" from a failure.</summary>
+    public const int AlreadyExists = 3;
+
+    private static readonly string[] Commands = ["migrate", "tenant"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        var root = new RootCommand("PosVendas operator commands. Without arguments the program runs the API.")
+        {
+            MigrateCommand(services),
+            TenantCommand(services),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private static Command MigrateCommand(IServiceProvider services)
+    {
+        var command = new Command("migrate", "Apply the database migrations and exit.");
+        command.SetAction(async (_, cancellationToken) =>
+        {
+            await MigrateAsync(services, cancellationToken);
+            Console.WriteLine("Database is up to date.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command TenantCommand(IServiceProvider services)
+    {
+        var slug = new Argument<string>("slug") { Description = "The tenant's identifier in access tokens (lowercase letters, digits, hyphens)." };
+        var name = new Option<string>("--name") { Description = "The incorporadora's name.", Required = true };
+        var locale = new Option<string>("--locale")
+        {
+            Description = "Default language: pt-BR, en or es.",
+            DefaultValueFactory = _ => Locales.PortugueseBrazil,
+        };
+
+        var add = new Command("add", "Create a tenant with the default catalog (service types, subjects, departments) and statuses.")
+        {
+            slug,
+            name,
+            locale,
+        };
+        add.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var command = new ProvisionTenantCommand(parseResult.GetValue(slug)!, parseResult.GetValue(name)!, parseResult.GetValue(locale)!);
+            await using var scope = services.CreateAsyncScope();
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            try
+            {
+                var tenant = await mediator.Send(command, cancellationToken);
+                Console.WriteLine($"Created tenant '{tenant.Slug}' ({tenant.Name}, {tenant.DefaultLocale}) with id {tenant.Id}.");
+                return 0;
+            }
+            catch (ValidationException invalid)
+            {
+                foreach (var error in invalid.Errors)
+                {
+                    await Console.Error.WriteLineAsync($"{error.PropertyName}: {error.ErrorMessage}");
+                }
+
+                return 2;
+            }
+            catch (BusinessRuleValidationException broken)
+            {
+                await Console.Error.WriteLineAsync(broken.Message);
+                return AlreadyExists;
+            }
+        });
+
+        return new Command("tenant", "Manage tenants (incorporadoras).") { add };
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Domain.Common;
+
+namespace PosVendas.WebApi.ErrorHandling;
+
+/// <summary>
+/// The one map from exceptions to RFC 9457 problem details. Client errors are logged without stack traces;
+/// anything unexpected is a 500 that tells the client nothing but its traceId.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true; // The client went away; nobody is left to answer.
+        }
+
+        var problem = exception switch
+        {
+            ValidationException validation => ValidationProblem(validation),
+            BusinessRuleValidationException broken => RuleProblem(broken),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
+            ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
+            BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+            NpgsqlException { IsTransient: true } or TimeoutException => Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                "Service Unavailable",
+                "The service cannot reach its database right now. Please try again shortly."),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception while processing {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "An unexpected error occurred.");
+        }
+        else if (problem.Status >= 500)
+        {
+            logger.LogWarning("{Method} {Path} failed with {Status}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, problem.Status, exception.Message);
+        }
+        else
+        {
+            logger.LogInformation("{Method} {Path} answered {Status}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, problem.Status, exception.Message);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static HttpValidationProblemDetails ValidationProblem(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(failure => JsonNamingPolicy.CamelCase.ConvertName(failure.PropertyName))
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+            Detail = "See 'errors' for the fields to correct.",
+        };
+    }
+
+    private static ProblemDetails RuleProblem(BusinessRuleValidationException exception)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "Business rule broken", exception.BrokenRule.Message);
+        problem.Extensions["rule"] = exception.BrokenRule.Name;
+        return problem;
+    }
+
+    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [field] = ["The value is not valid JSON for this field."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request body is not valid JSON.",
+                Detail = $"The JSON could not be read at '{json.Path ?? "$"}'.",
+            };
+        }
+
+        var title = exception.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "Payload Too Large",
+            StatusCodes.Status415UnsupportedMediaType => "Unsupported Media Type",
+            _ => "Bad Request",
+        };
+        return Problem(exception.StatusCode, title, exception.Message);
+    }
+}

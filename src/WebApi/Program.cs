@@ -1,0 +1,85 @@
+using PosVendas.Application;
+using PosVendas.Application.Common.Behaviors;
+using PosVendas.Infrastructure;
+using PosVendas.Infrastructure.Persistence;
+using PosVendas.WebApi.Cli;
+using PosVendas.WebApi.Endpoints;
+using PosVendas.WebApi.ErrorHandling;
+using PosVendas.WebApi.OpenApi;
+using PosVendas.WebApi.Security;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+var isCommand = CommandLine.IsCommand(args);
+// Commands find appsettings.json beside the program, wherever they are run from.
+var builder = WebApplication.CreateBuilder(isCommand ? ["--contentRoot", AppContext.BaseDirectory] : args);
+
+builder.Services.AddSerilog((services, logger) =>
+{
+    logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+    if (builder.Environment.IsDevelopment())
+    {
+        logger.WriteTo.Console();
+    }
+    else
+    {
+        logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+    }
+});
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(PosVendas.Application.DependencyInjection)];
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehavior<,>),
+        typeof(ValidationBehavior<,>),
+        typeof(TransactionBehavior<,>),
+    ];
+});
+
+builder.Services.AddPosVendasAuthentication();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.SerializerOptions));
+builder.Services.AddPosVendasSwagger();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+if (isCommand)
+{
+    return await CommandLine.RunAsync(app.Services, args);
+}
+
+if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+{
+    await CommandLine.MigrateAsync(app.Services, CancellationToken.None);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "PosVendas API v1"));
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapServiceTypesEndpoints();
+app.MapTicketsEndpoints();
+if (app.Environment.IsDevelopment())
+{
+    app.MapDevTokensEndpoints();
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

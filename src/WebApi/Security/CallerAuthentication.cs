@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using PosVendas.Application.Common.Security;
+using PosVendas.Application.Tenancy;
+using PosVendas.Domain.Tenancy;
+
+namespace PosVendas.WebApi.Security;
+
+/// <summary>
+/// The step after signature and lifetime checks: the token must carry the contract's claims and name an existing
+/// tenant. The caller's tenant id (and customer id) are added to the principal; nothing later reads them from the
+/// request.
+/// </summary>
+internal static class CallerAuthentication
+{
+    public static async Task OnTokenValidated(TokenValidatedContext context)
+    {
+        var principal = context.Principal!;
+        var identity = ReadIdentity(principal);
+        if (identity is null)
+        {
+            context.Fail(new UnacceptableTokenException(
+                "The access token must carry the claims sub, email, name, tenant and role (customer, agent or admin)."));
+            return;
+        }
+
+        var resolver = context.HttpContext.RequestServices.GetRequiredService<ICallerResolver>();
+        var caller = await resolver.ResolveAsync(identity, context.HttpContext.RequestAborted);
+        if (caller is null)
+        {
+            context.Fail(new UnacceptableTokenException("The access token's tenant does not exist."));
+            return;
+        }
+
+        var claims = (ClaimsIdentity)principal.Identity!;
+        claims.AddClaim(new Claim(PosVendasClaims.TenantId, caller.TenantId.ToString()));
+        if (caller.CustomerId is { } customerId)
+        {
+            claims.AddClaim(new Claim(PosVendasClaims.CustomerId, customerId.ToString()));
+        }
+    }
+
+    public static async Task OnChallenge(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status401Unauthorized;
+        response.Headers.WWWAuthenticate = context.AuthenticateFailure is null
+            ? "Bearer"
+            : "Bearer error=\"invalid_token\"";
+
+        var detail = context.AuthenticateFailure switch
+        {
+            null => "An access token is required: send it as 'Authorization: Bearer <token>'.",
+            UnacceptableTokenException rejected => rejected.Message,
+            _ => "The access token is invalid or expired.",
+        };
+        var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context.HttpContext,
+            ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "Unauthorized", Detail = detail },
+        });
+    }
+
+    private static CallerIdentity? ReadIdentity(ClaimsPrincipal principal)
+    {
+        var subject = Claim(PosVendasClaims.Subject, Customer.SubjectMaxLength);
+        var email = Claim(PosVendasClaims.Email, Customer.EmailMaxLength);
+        var name = Claim(PosVendasClaims.Name, Customer.NameMaxLength);
+        var tenant = Claim(PosVendasClaims.Tenant, Tenant.SlugMaxLength);
+        var role = Claim(PosVendasClaims.Role, 20);
+        if (subject is null || email is null || name is null || tenant is null || role is null || !Roles.All.Contains(role))
+        {
+            return null;
+        }
+
+        return new CallerIdentity(tenant, subject, email, name, role);
+
+        string? Claim(string type, int maxLength)
+        {
+            var value = principal.FindFirst(type)?.Value.Trim();
+            return string.IsNullOrEmpty(value) || value.Length > maxLength ? null : value;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using PosVendas.Application.Common.Abstractions;
+
+namespace PosVendas.WebApi.Security;
+
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? User => accessor.HttpContext?.User;
+
+    public Guid? TenantId => ReadGuid(PosVendasClaims.TenantId);
+
+    public string? Subject => User?.FindFirst(PosVendasClaims.Subject)?.Value;
+
+    public string? Name => User?.FindFirst(PosVendasClaims.Name)?.Value;
+
+    public string? Role => User?.FindFirst(PosVendasClaims.Role)?.Value;
+
+    public Guid? CustomerId => ReadGuid(PosVendasClaims.CustomerId);
+
+    private Guid? ReadGuid(string claimType) =>
+        Guid.TryParse(User?.FindFirst(claimType)?.Value, out var value) ? value : null;
+}

@@ -1,0 +1,18 @@
+namespace PosVendas.WebApi.Security;
+
+/// <summary>The claims of the authentication contract (docs/authentication.md) and the ones PosVendas adds.</summary>
+internal static class PosVendasClaims
+{
+    public const string Subject = "sub";
+    public const string Email = "email";
+    public const string Name = "name";
+    public const string Tenant = "tenant";
+    public const string Role = "role";
+    public const string Locale = "locale";
+
+    /// <summary>Added after validation: the tenant's id, resolved from <see cref="Tenant"/>.</summary>
+    public const string TenantId = "posvendas:tenant_id";
+
+    /// <summary>Added after validation for customers: their customer record.</summary>
+    public const string CustomerId = "posvendas:customer_id";
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>The customer flow in a few calls, so tests read as the steps a person takes.</summary>
+public static class ApiClientExtensions
+{
+    public static async Task<ServiceCatalogView> GetCatalogAsync(this ApiClient client)
+    {
+        var response = await client.Http.GetAsync("/api/v1/service-types");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<ServiceCatalogView>())!;
+    }
+
+    public static async Task<SubjectView> FindSubjectAsync(this ApiClient client, string subjectName)
+    {
+        var catalog = await client.GetCatalogAsync();
+        return catalog.Items.SelectMany(type => type.Subjects).Single(subject => subject.Name == subjectName);
+    }
+
+    public static Task<HttpResponseMessage> PostTicketAsync(this ApiClient client, string subjectId, string description) =>
+        client.Http.PostAsJsonAsync("/api/v1/tickets", new { subjectId, description });
+
+    public static async Task<TicketView> OpenTicketAsync(this ApiClient client, string description = "Há uma infiltração na parede da sala.", string subjectName = "Infiltrações")
+    {
+        var subject = await client.FindSubjectAsync(subjectName);
+        var response = await client.PostTicketAsync(subject.Id, description);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<TicketView>())!;
+    }
+
+    public static Task<HttpResponseMessage> PostReplyAsync(this ApiClient client, int number, string body) =>
+        client.Http.PostAsJsonAsync($"/api/v1/tickets/{number}/comments", new { body });
+
+    public static async Task<TicketView> GetTicketAsync(this ApiClient client, int number)
+    {
+        var response = await client.Http.GetAsync($"/api/v1/tickets/{number}");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<TicketView>())!;
+    }
+
+    public static async Task<TicketListView> ListTicketsAsync(this ApiClient client, string query = "")
+    {
+        var response = await client.Http.GetAsync($"/api/v1/tickets{query}");
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<TicketListView>())!;
+    }
+
+    /// <summary>Asserts an RFC 9457 answer with the given status and returns it.</summary>
+    public static async Task<ProblemView> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(status, body);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        body.Should().NotContain("   at ", "no stack trace reaches a client");
+        var problem = (await response.Content.ReadFromJsonAsync<ProblemView>())!;
+        problem.Status.Should().Be((int)status);
+        problem.Title.Should().NotBeNullOrWhiteSpace();
+        problem.TraceId.Should().NotBeNullOrWhiteSpace();
+        return problem;
+    }
+}

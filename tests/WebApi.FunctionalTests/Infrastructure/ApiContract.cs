@@ -1,0 +1,46 @@
+namespace PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+// The API's JSON as a client sees it; deliberately not the server's own types.
+public sealed record NamedReference(string Id, string Name);
+
+public sealed record StatusView(string Id, string Name, string Category);
+
+public sealed record SubjectView(string Id, string Name, NamedReference Department);
+
+public sealed record ServiceTypeView(string Id, string Name, List<SubjectView> Subjects);
+
+public sealed record ServiceCatalogView(List<ServiceTypeView> Items);
+
+public sealed record CommentAuthorView(string Name, string Kind);
+
+public sealed record CommentView(string Id, string Body, DateTimeOffset CreatedAt, CommentAuthorView Author);
+
+public sealed record TicketView(
+    int Number,
+    NamedReference ServiceType,
+    NamedReference Subject,
+    NamedReference Department,
+    StatusView Status,
+    string Description,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastActivityAt,
+    List<CommentView> Comments);
+
+public sealed record TicketSummaryView(
+    int Number,
+    NamedReference ServiceType,
+    NamedReference Subject,
+    StatusView Status,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset LastActivityAt);
+
+public sealed record TicketListView(List<TicketSummaryView> Items, string? NextCursor);
+
+public sealed record ProblemView(
+    string? Type,
+    string? Title,
+    int? Status,
+    string? Detail,
+    string? TraceId,
+    string? Rule,
+    Dictionary<string, string[]>? Errors);

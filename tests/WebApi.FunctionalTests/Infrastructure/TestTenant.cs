@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+
+namespace PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>A tenant created for one test, and the people who call the API in it.</summary>
+public sealed class TestTenant(PosVendasApiFactory factory, string slug)
+{
+    public string Slug { get; } = slug;
+
+    /// <summary>A home buyer of this tenant; the same name gives the same person (same token subject).</summary>
+    public ApiClient Customer(string name = "Ana") => Client(name, "customer");
+
+    public ApiClient Staff(string name = "Bruno", string role = "agent") => Client(name, role);
+
+    private ApiClient Client(string name, string role)
+    {
+        var claims = TestTokens.Claims(Slug, $"{role}-{name}", $"{name.ToLowerInvariant()}@example.com", name, role);
+        return ApiClient.WithToken(factory, TestTokens.Create(claims));
+    }
+}
+
+/// <summary>An HTTP client of the API under test, optionally carrying a bearer token.</summary>
+public sealed class ApiClient(HttpClient http)
+{
+    public HttpClient Http { get; } = http;
+
+    public static ApiClient WithToken(PosVendasApiFactory factory, string? token)
+    {
+        var http = factory.CreateClient();
+        if (token is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return new ApiClient(http);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+namespace PosVendas.WebApi.FunctionalTests.Operations;
+
+/// <summary>The operator commands, run as an operator runs them: the WebApi program with arguments.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class CommandLineTests(PosVendasApiFactory api)
+{
+    [Fact]
+    public async Task Migrate_applies_migrations_and_exits_0()
+    {
+        var result = await RunAsync("migrate");
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Output.Should().Contain("Database is up to date.");
+    }
+
+    [Fact]
+    public async Task Tenant_add_creates_a_tenant_with_the_default_catalog_and_a_second_add_changes_nothing()
+    {
+        var slug = $"cli-{Guid.NewGuid():N}"[..16];
+
+        var first = await RunAsync("tenant", "add", slug, "--name", "Construtora Exemplo", "--locale", "en");
+        var second = await RunAsync("tenant", "add", slug, "--name", "Outro Nome");
+
+        first.ExitCode.Should().Be(0, first.Output);
+        second.ExitCode.Should().Be(3, second.Output);
+        second.Output.Should().Contain("already exists");
+        var customer = new TestTenant(api, slug).Customer();
+        var catalog = await customer.GetCatalogAsync();
+        catalog.Items.SelectMany(type => type.Subjects).Select(subject => subject.Name).Should().BeEquivalentTo(
+            "Reembolso", "Extrato IRPF", "Elétrica", "Hidráulica", "Infiltrações", "Segunda via de documentos");
+        var ticket = await customer.OpenTicketAsync();
+        ticket.Status.Name.Should().Be("Sem resposta");
+    }
+
+    [Fact]
+    public async Task Tenant_add_with_an_invalid_slug_exits_2_with_the_reason()
+    {
+        var result = await RunAsync("tenant", "add", "Not A Slug", "--name", "X");
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().Contain("slug");
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "PosVendas.WebApi.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(program);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ConnectionStrings__Postgres"] = api.ConnectionString;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Auth__SigningKey"] = TestTokens.SigningKey;
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+namespace PosVendas.WebApi.FunctionalTests.Operations;
+
+[Collection(ApiCollection.Name)]
+public sealed class HostingTests(PosVendasApiFactory api)
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy_without_a_token(string path)
+    {
+        var response = await api.CreateClient().GetAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_every_customer_operation_with_bearer_security()
+    {
+        var response = await api.CreateClient().GetAsync("/swagger/v1/swagger.json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+        var operationIds = root.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Select(operation => operation.Value.GetProperty("operationId").GetString())
+            .ToList();
+        operationIds.Should().Contain(["ListServiceTypes", "OpenTicket", "ListMyTickets", "GetTicket", "ReplyToTicket"]);
+        operationIds.Should().NotContain("IssueDevToken", "development tokens do not exist outside Development");
+        root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString().Should().Be("bearer");
+    }
+
+    [Fact]
+    public async Task Swagger_UI_is_served_at_swagger()
+    {
+        var response = await api.CreateClient().GetAsync("/swagger/index.html");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("swagger-ui");
+    }
+
+    [Fact]
+    public async Task Development_tokens_do_not_exist_outside_Development()
+    {
+        var response = await api.CreateClient().PostAsJsonAsync("/dev/tokens", new { tenant = "demo", email = "a@example.com", name = "A" });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Development_tokens_open_the_customer_flow_in_Development()
+    {
+        var tenant = await api.CreateTenantAsync();
+        using var development = api.WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+        var http = development.CreateClient();
+
+        var issued = await http.PostAsJsonAsync("/dev/tokens", new { tenant = tenant.Slug, email = "dev@example.com", name = "Dev" });
+        issued.StatusCode.Should().Be(HttpStatusCode.OK);
+        var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        (await http.GetAsync("/api/v1/tickets")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_404_problem()
+    {
+        var response = await api.CreateClient().GetAsync("/api/v1/nothing-here");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+namespace PosVendas.WebApi.FunctionalTests.Security;
+
+[Collection(ApiCollection.Name)]
+public sealed class AuthenticationTests(PosVendasApiFactory api)
+{
+    [Theory]
+    [InlineData("/api/v1/tickets")]
+    [InlineData("/api/v1/tickets/1")]
+    [InlineData("/api/v1/service-types")]
+    public async Task Requests_without_a_token_get_401_problem(string path)
+    {
+        var anonymous = ApiClient.WithToken(api, token: null);
+
+        var response = await anonymous.Http.GetAsync(path);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        problem.Detail.Should().Contain("access token");
+        response.Headers.WwwAuthenticate.Should().ContainSingle(header => header.Scheme == "Bearer");
+    }
+
+    [Fact]
+    public async Task A_token_signed_with_another_key_gets_401()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var claims = TestTokens.Claims(tenant.Slug, "ana", "ana@example.com", "Ana", "customer");
+        var forged = ApiClient.WithToken(api, TestTokens.Create(claims, signingKey: "another-key-that-is-long-enough-0123456789"));
+
+        await (await forged.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_expired_token_gets_401()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var claims = TestTokens.Claims(tenant.Slug, "ana", "ana@example.com", "Ana", "customer");
+        var expired = ApiClient.WithToken(api, TestTokens.Create(claims, expires: DateTime.UtcNow.AddMinutes(-10)));
+
+        await (await expired.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_token_from_another_issuer_gets_401()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var claims = TestTokens.Claims(tenant.Slug, "ana", "ana@example.com", "Ana", "customer");
+        var foreign = ApiClient.WithToken(api, TestTokens.Create(claims, issuer: "someone-else"));
+
+        await (await foreign.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_valid_token_for_a_tenant_that_does_not_exist_gets_401_not_500()
+    {
+        var claims = TestTokens.Claims("no-such-tenant", "ana", "ana@example.com", "Ana", "customer");
+        var client = ApiClient.WithToken(api, TestTokens.Create(claims));
+
+        var problem = await (await client.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+
+        problem.Detail.Should().Contain("tenant does not exist");
+    }
+
+    [Theory]
+    [InlineData("sub")]
+    [InlineData("email")]
+    [InlineData("name")]
+    [InlineData("tenant")]
+    [InlineData("role")]
+    public async Task A_token_missing_a_required_claim_gets_401(string missingClaim)
+    {
+        var tenant = await api.CreateTenantAsync();
+        var claims = TestTokens.Claims(tenant.Slug, "ana", "ana@example.com", "Ana", "customer");
+        claims.Remove(missingClaim);
+        var client = ApiClient.WithToken(api, TestTokens.Create(claims));
+
+        var problem = await (await client.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+
+        problem.Detail.Should().Contain("sub, email, name, tenant and role");
+    }
+
+    [Fact]
+    public async Task A_token_with_an_unknown_role_gets_401()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var claims = TestTokens.Claims(tenant.Slug, "ana", "ana@example.com", "Ana", "superuser");
+        var client = ApiClient.WithToken(api, TestTokens.Create(claims));
+
+        await (await client.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("agent")]
+    [InlineData("admin")]
+    public async Task Staff_roles_get_403_on_the_customer_ticket_endpoints(string role)
+    {
+        var tenant = await api.CreateTenantAsync();
+        var staff = tenant.Staff(role: role);
+
+        await (await staff.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var subject = await staff.FindSubjectAsync("Reembolso");
+        await (await staff.PostTicketAsync(subject.Id, "Pedido")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_customers_name_follows_the_token()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ticket = await ApiClient.WithToken(api, TestTokens.Create(TestTokens.Claims(tenant.Slug, "buyer-42", "old@example.com", "Nome Antigo", "customer"))).OpenTicketAsync();
+        var renamed = ApiClient.WithToken(api, TestTokens.Create(TestTokens.Claims(tenant.Slug, "buyer-42", "new@example.com", "Nome Novo", "customer")));
+
+        (await renamed.PostReplyAsync(ticket.Number, "Mudei de nome")).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var detail = await renamed.GetTicketAsync(ticket.Number);
+        detail.Comments.Should().ContainSingle().Which.Author.Name.Should().Be("Nome Novo");
+    }
+}

@@ -38,6 +38,10 @@ pg_start() {
     id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
     chown postgres:postgres "$data_dir"
     chmod 700 "$data_dir"
+    if ! runuser -u postgres -- test -x "$data_dir"; then
+      echo "The 'postgres' user cannot reach $data_dir (a parent folder is closed to it); move the checkout or set ConnectionStrings__Postgres." >&2
+      return 1
+    fi
   fi
   if [ ! -f "$data_dir/PG_VERSION" ]; then
     pg_as_owner "$bin/initdb" -D "$data_dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null || return 1
@@ -69,4 +73,17 @@ pg_create_database() {
   if ! "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" postgres | grep -q 1; then
     "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$database"
   fi
+}
+
+# Prints a TCP port on 127.0.0.1 that nothing listens on.
+pg_free_port() {
+  local port
+  for port in $(seq 55500 55999); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "No free port between 55500 and 55999" >&2
+  return 1
 }

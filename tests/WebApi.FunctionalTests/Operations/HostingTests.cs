@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PosVendas.Infrastructure.Persistence;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
 namespace PosVendas.WebApi.FunctionalTests.Operations;
@@ -75,5 +78,15 @@ public sealed class HostingTests(PosVendasApiFactory api)
         var response = await api.CreateClient().GetAsync("/api/v1/nothing-here");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_committed_migrations_match_the_model_and_are_all_applied()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        db.Database.HasPendingModelChanges().Should().BeFalse("every model change needs a committed migration");
+        (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
     }
 }

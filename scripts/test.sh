@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every test of the solution against a real PostgreSQL and ends with "tests: N passed, N failed".
+#
+# PostgreSQL: POSVENDAS_TEST_POSTGRES (a server connection string) if set; otherwise Testcontainers when a Docker
+# engine answers; otherwise a throwaway local cluster started here (the PostgreSQL server package is installed
+# when missing) and removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+
+results_dir=TestResults
+rm -rf "$results_dir"
+
+cluster_dir=""
+cleanup() {
+  if [ -n "$cluster_dir" ]; then
+    pg_stop "$cluster_dir"
+    rm -rf "$cluster_dir"
+  fi
+}
+trap cleanup EXIT
+
+if [ -z "${POSVENDAS_TEST_POSTGRES:-}" ] && ! docker info >/dev/null 2>&1; then
+  pg_ensure_installed
+  cluster_dir=$(mktemp -d /tmp/posvendas-test-pg.XXXXXX)
+  port=$(pg_free_port)
+  echo "No Docker engine: starting a throwaway PostgreSQL on 127.0.0.1:$port"
+  pg_start "$cluster_dir" "$port"
+  export POSVENDAS_TEST_POSTGRES
+  POSVENDAS_TEST_POSTGRES=$(pg_connection_string "$port" postgres)
+fi
+
+log=$(mktemp)
+set +e
+dotnet test PosVendas.sln --nologo --logger "trx" --results-directory "$results_dir" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One summary line per test assembly: "Passed!  - Failed:     0, Passed:    60, Skipped: ..."
+passed=0
+failed=0
+assemblies=0
+while read -r f p; do
+  failed=$((failed + f))
+  passed=$((passed + p))
+  assemblies=$((assemblies + 1))
+done < <(sed -n 's/^.*\(Passed\|Failed\)! *- Failed: *\([0-9]*\), Passed: *\([0-9]*\),.*$/\2 \3/p' "$log")
+rm -f "$log"
+
+expected=$(ls tests/*/*.csproj | wc -l)
+if [ "$assemblies" -ne "$expected" ]; then
+  echo "Expected results from $expected test projects, found $assemblies: a test run did not complete." >&2
+  [ "$status" -ne 0 ] || status=1
+fi
+echo "tests: $passed passed, $failed failed"
+exit "$status"

@@ -42,7 +42,7 @@ builder.Services.AddMediator(options =>
 });
 
 builder.Services.AddPosVendasAuthentication();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.AddDetail);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.SerializerOptions));
@@ -61,9 +61,10 @@ if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
     await CommandLine.MigrateAsync(app.Services, CancellationToken.None);
 }
 
+// Request logging wraps the exception handler, so it records the status the client received.
+app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "PosVendas API v1"));
 app.UseAuthentication();

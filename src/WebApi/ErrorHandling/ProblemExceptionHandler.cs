@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Domain.Common;
@@ -29,7 +30,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest),
-            NpgsqlException { IsTransient: true } or TimeoutException => Problem(
+            DbUpdateConcurrencyException => Problem(
+                StatusCodes.Status409Conflict,
+                "Conflict",
+                "Another request changed the same data at the same time. Read it again and retry."),
+            _ when IsTransientDatabaseFailure(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "Service Unavailable",
                 "The service cannot reach its database right now. Please try again shortly."),
@@ -57,6 +62,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    private static bool IsTransientDatabaseFailure(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is NpgsqlException { IsTransient: true } or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>

@@ -28,6 +28,7 @@ if [ -z "${ConnectionStrings__Postgres:-}" ]; then
 fi
 
 export ASPNETCORE_ENVIRONMENT=Development
+export Attachments__Storage__FileSystem__Root="${Attachments__Storage__FileSystem__Root:-$PWD/.data/attachments}"
 dotnet build src/WebApi/WebApi.csproj --nologo -v quiet
 app_dir=src/WebApi/bin/Debug/net10.0
 dotnet "$app_dir/PosVendas.WebApi.dll" migrate

@@ -1,7 +1,12 @@
+using Amazon;
+using Amazon.Runtime;
+using Amazon.S3;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Infrastructure.Attachments;
 using PosVendas.Application.Tenancy;
 using PosVendas.Application.Tickets;
 using PosVendas.Infrastructure.Persistence;
@@ -32,7 +37,48 @@ public static class DependencyInjection
         services.AddScoped<ITicketNumberAllocator, TicketNumberAllocator>();
         services.AddScoped<ICallerResolver, CallerResolver>();
         services.AddMemoryCache();
+        services.AddBlobStore(configuration);
+        services.AddSingleton<ExpiredUploadSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExpiredUploadSweeper>());
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    private static void AddBlobStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IBlobStore>(_ =>
+        {
+            var options = configuration.GetSection(BlobStorageOptions.SectionName).Get<BlobStorageOptions>() ?? new BlobStorageOptions();
+            return options.Provider.ToUpperInvariant() switch
+            {
+                "FILESYSTEM" => new FileSystemBlobStore(options.FileSystem.Root),
+                "S3" => new S3BlobStore(CreateS3Client(options.S3), options.S3),
+                _ => throw new InvalidOperationException($"Attachments:Storage:Provider must be FileSystem or S3, not '{options.Provider}'."),
+            };
+        });
+    }
+
+    private static AmazonS3Client CreateS3Client(S3StorageOptions options)
+    {
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = options.ForcePathStyle,
+            AuthenticationRegion = options.Region,
+            // Integrity checksums only where S3 requires them: several S3-compatible servers reject the trailers.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+        };
+        if (string.IsNullOrWhiteSpace(options.ServiceUrl))
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(options.Region);
+        }
+        else
+        {
+            config.ServiceURL = options.ServiceUrl;
+        }
+
+        return string.IsNullOrWhiteSpace(options.AccessKey)
+            ? new AmazonS3Client(config)
+            : new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
     }
 }

@@ -1,4 +1,5 @@
 using PosVendas.Application;
+using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Behaviors;
 using PosVendas.Infrastructure;
 using PosVendas.Infrastructure.Persistence;
@@ -28,6 +29,7 @@ builder.Services.AddSerilog((services, logger) =>
 });
 
 builder.Services.AddApplication();
+builder.Services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.SectionName);
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
@@ -74,6 +76,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.MapServiceTypesEndpoints();
 app.MapTicketsEndpoints();
+app.MapAttachmentsEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokensEndpoints();

@@ -25,8 +25,12 @@ public sealed record TicketDetailResponse(
     string Description,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt,
+    IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<CommentDto> Comments);
 
-public sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author);
+public sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author, IReadOnlyList<AttachmentDto> Attachments);
+
+/// <summary>A file attached to a ticket or comment; download it from /api/v1/attachments/{id}/content.</summary>
+public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size);
 
 public sealed record CommentAuthorDto(string Name, AuthorKind Kind);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
@@ -27,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Comment> Comments => Set<Comment>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     internal DbSet<TicketNumberSequence> TicketNumberSequences => Set<TicketNumberSequence>();
 
     // Read by the query filters on every query; EF turns it into a parameter. Without a caller (command-line
@@ -45,5 +48,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         modelBuilder.Entity<TicketStatus>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
         modelBuilder.Entity<Ticket>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
         modelBuilder.Entity<Comment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<Attachment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
     }
 }

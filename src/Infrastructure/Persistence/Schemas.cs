@@ -7,4 +7,5 @@ internal static class Schemas
     public const string Catalog = "catalog";
     public const string Workflow = "workflow";
     public const string Tickets = "tickets";
+    public const string Attachments = "attachments";
 }

@@ -25,7 +25,9 @@ internal static class TicketsEndpoints
             .WithSummary("Open a ticket (Abrir chamado).")
             .WithDescription("Opens a ticket for one of the subjects of GET /api/v1/service-types. It starts in the tenant's initial status and is routed to the subject's department.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapGet("/", ListMyTickets)
@@ -45,6 +47,7 @@ internal static class TicketsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         return app;
@@ -55,7 +58,7 @@ internal static class TicketsEndpoints
         IMediator mediator,
         CancellationToken cancellationToken)
     {
-        var number = await mediator.Send(new OpenTicketCommand(request.SubjectId ?? Guid.Empty, request.Description), cancellationToken);
+        var number = await mediator.Send(new OpenTicketCommand(request.SubjectId ?? Guid.Empty, request.Description, request.AttachmentIds), cancellationToken);
         var ticket = await mediator.Send(new GetTicketQuery(number), cancellationToken);
         return TypedResults.Created($"/api/v1/tickets/{number}", ticket);
     }
@@ -77,14 +80,16 @@ internal static class TicketsEndpoints
         IMediator mediator,
         CancellationToken cancellationToken)
     {
-        var comment = await mediator.Send(new ReplyToTicketCommand(number, request.Body), cancellationToken);
+        var comment = await mediator.Send(new ReplyToTicketCommand(number, request.Body, request.AttachmentIds), cancellationToken);
         return TypedResults.Created($"/api/v1/tickets/{number}", comment);
     }
 }
 
 /// <param name="SubjectId">The subject (Assunto) picked from GET /api/v1/service-types.</param>
 /// <param name="Description">What the customer needs, 1 to 20,000 characters.</param>
-internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description);
+/// <param name="AttachmentIds">Optional: ids of the caller's own uploads (POST /api/v1/attachments) to attach.</param>
+internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description, IReadOnlyList<Guid>? AttachmentIds);
 
 /// <param name="Body">The reply, 1 to 20,000 characters.</param>
-internal sealed record ReplyRequest(string? Body);
+/// <param name="AttachmentIds">Optional: ids of the caller's own uploads (POST /api/v1/attachments) to attach.</param>
+internal sealed record ReplyRequest(string? Body, IReadOnlyList<Guid>? AttachmentIds);

@@ -30,6 +30,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+            PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "Payload Too Large", tooLarge.Message),
+            UnsupportedContentException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", unsupported.Message),
+            StorageUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", unavailable.Message),
             DbUpdateConcurrencyException => Problem(
                 StatusCodes.Status409Conflict,
                 "Conflict",

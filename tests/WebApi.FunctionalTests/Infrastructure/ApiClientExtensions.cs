@@ -30,8 +30,36 @@ public static class ApiClientExtensions
         return (await response.Content.ReadFromJsonAsync<TicketView>())!;
     }
 
-    public static Task<HttpResponseMessage> PostReplyAsync(this ApiClient client, int number, string body) =>
-        client.Http.PostAsJsonAsync($"/api/v1/tickets/{number}/comments", new { body });
+    public static Task<HttpResponseMessage> PostReplyAsync(this ApiClient client, int number, string body, params string[] attachmentIds) =>
+        client.Http.PostAsJsonAsync($"/api/v1/tickets/{number}/comments", new { body, attachmentIds });
+
+    public static Task<HttpResponseMessage> PostUploadAsync(this ApiClient client, params (string FileName, string ContentType, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (fileName, contentType, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            form.Add(part, "files", fileName);
+        }
+
+        return client.Http.PostAsync("/api/v1/attachments", form);
+    }
+
+    public static async Task<UploadedView> UploadAsync(this ApiClient client, string fileName, string contentType, byte[] content)
+    {
+        var response = await client.PostUploadAsync((fileName, contentType, content));
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<UploadResponseView>())!.Items.Single();
+    }
+
+    public static async Task<TicketView> OpenTicketWithAttachmentsAsync(this ApiClient client, params string[] attachmentIds)
+    {
+        var subject = await client.FindSubjectAsync("Infiltrações");
+        var response = await client.Http.PostAsJsonAsync("/api/v1/tickets", new { subjectId = subject.Id, description = "Fotos da infiltração em anexo.", attachmentIds });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<TicketView>())!;
+    }
 
     public static async Task<TicketView> GetTicketAsync(this ApiClient client, int number)
     {

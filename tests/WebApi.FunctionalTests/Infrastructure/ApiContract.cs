@@ -13,7 +13,7 @@ public sealed record ServiceCatalogView(List<ServiceTypeView> Items);
 
 public sealed record CommentAuthorView(string Name, string Kind);
 
-public sealed record CommentView(string Id, string Body, DateTimeOffset CreatedAt, CommentAuthorView Author);
+public sealed record CommentView(string Id, string Body, DateTimeOffset CreatedAt, CommentAuthorView Author, List<AttachmentView> Attachments);
 
 public sealed record TicketView(
     int Number,
@@ -24,6 +24,7 @@ public sealed record TicketView(
     string Description,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt,
+    List<AttachmentView> Attachments,
     List<CommentView> Comments);
 
 public sealed record TicketSummaryView(
@@ -44,3 +45,9 @@ public sealed record ProblemView(
     string? TraceId,
     string? Rule,
     Dictionary<string, string[]>? Errors);
+
+public sealed record UploadedView(string Id, string FileName, string ContentType, long Size, string Sha256);
+
+public sealed record UploadResponseView(List<UploadedView> Items);
+
+public sealed record AttachmentView(string Id, string FileName, string ContentType, long Size);

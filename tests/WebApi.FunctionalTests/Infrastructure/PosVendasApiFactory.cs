@@ -17,6 +17,12 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The file-system blob store's folder for this run.</summary>
+    public string BlobRoot { get; } = Path.Combine(Path.GetTempPath(), $"posvendas-blobs-{Guid.NewGuid():N}");
+
+    /// <summary>The per-file limit the tests run with, small so that "too large" stays cheap to send.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
     public async Task InitializeAsync()
     {
         _postgres = await TestPostgres.StartAsync();
@@ -33,6 +39,8 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Auth:Audience", TestTokens.Audience);
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Attachments:Storage:FileSystem:Root", BlobRoot);
+        builder.UseSetting("Attachments:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Provisions a tenant with the default catalog and statuses, as the <c>tenant add</c> command does.</summary>
@@ -59,6 +67,21 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
         await command.ExecuteNonQueryAsync();
     }
 
+    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public Task<Guid> TenantIdOfAsync(string slug) => ScalarAsync<Guid>("SELECT id FROM tenancy.tenants WHERE slug = $1", slug);
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
@@ -66,6 +89,11 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
         {
             await _postgres.DropDatabaseAsync(ConnectionString);
             await _postgres.DisposeAsync();
+        }
+
+        if (Directory.Exists(BlobRoot))
+        {
+            Directory.Delete(BlobRoot, recursive: true);
         }
     }
 }

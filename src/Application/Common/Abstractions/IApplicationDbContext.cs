@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
@@ -28,6 +29,8 @@ public interface IApplicationDbContext
     DbSet<Ticket> Tickets { get; }
 
     DbSet<Comment> Comments { get; }
+
+    DbSet<Attachment> Attachments { get; }
 
     DatabaseFacade Database { get; }
 

@@ -15,7 +15,7 @@ internal sealed class TransactionBehavior<TMessage, TResponse>(IApplicationDbCon
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
+        if (message is ISelfTransactedCommand || db.Database.CurrentTransaction is not null)
         {
             return await next(message, cancellationToken);
         }

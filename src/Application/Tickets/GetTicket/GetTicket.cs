@@ -12,7 +12,7 @@ public sealed record GetTicketQuery(int Number) : IQuery<TicketDetailResponse>;
 internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser currentUser)
     : IQueryHandler<GetTicketQuery, TicketDetailResponse>
 {
-    // Two statements whatever the number of comments: the ticket with its names, then its comments.
+    // Three statements whatever the number of comments: the ticket with its names, its comments, its attachments.
     public async ValueTask<TicketDetailResponse> Handle(GetTicketQuery query, CancellationToken cancellationToken)
     {
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
@@ -45,8 +45,17 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
             .Where(c => c.TicketId == ticket.Id)
             .OrderBy(c => c.CreatedAt)
             .ThenBy(c => c.Id)
-            .Select(c => new CommentDto(c.Id, c.Body, c.CreatedAt, new CommentAuthorDto(c.AuthorName, c.AuthorKind)))
+            .Select(c => new { c.Id, c.Body, c.CreatedAt, Author = new CommentAuthorDto(c.AuthorName, c.AuthorKind) })
             .ToListAsync(cancellationToken);
+
+        var attachments = await db.Attachments
+            .AsNoTracking()
+            .Where(a => a.TicketId == ticket.Id)
+            .OrderBy(a => a.ClaimedAt)
+            .ThenBy(a => a.Id)
+            .Select(a => new { a.CommentId, File = new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size) })
+            .ToListAsync(cancellationToken);
+        var attachmentsByComment = attachments.ToLookup(a => a.CommentId, a => a.File);
 
         return new TicketDetailResponse(
             ticket.Number,
@@ -57,6 +66,7 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
             ticket.Description,
             ticket.CreatedAt,
             ticket.LastActivityAt,
-            comments);
+            [.. attachmentsByComment[null]],
+            [.. comments.Select(c => new CommentDto(c.Id, c.Body, c.CreatedAt, c.Author, [.. attachmentsByComment[c.Id]]))]);
     }
 }

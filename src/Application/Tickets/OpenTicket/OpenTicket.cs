@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
@@ -9,7 +10,7 @@ using PosVendas.Domain.Tickets;
 namespace PosVendas.Application.Tickets.OpenTicket;
 
 /// <summary>A customer opens a ticket ("Abrir chamado"). Returns the new ticket's number.</summary>
-public sealed record OpenTicketCommand(Guid SubjectId, string? Description) : ICommand<int>;
+public sealed record OpenTicketCommand(Guid SubjectId, string? Description, IReadOnlyList<Guid>? AttachmentIds = null) : ICommand<int>;
 
 internal sealed class OpenTicketCommandValidator : AbstractValidator<OpenTicketCommand>
 {
@@ -17,6 +18,7 @@ internal sealed class OpenTicketCommandValidator : AbstractValidator<OpenTicketC
     {
         RuleFor(c => c.SubjectId).NotEmpty();
         RuleFor(c => c.Description).TrimmedLength(TicketLimits.DescriptionMaxLength);
+        RuleForEach(c => c.AttachmentIds).NotEmpty();
     }
 }
 
@@ -24,6 +26,7 @@ internal sealed class OpenTicketHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
     ITicketNumberAllocator numbers,
+    AttachmentClaimer attachments,
     TimeProvider clock) : ICommandHandler<OpenTicketCommand, int>
 {
     public async ValueTask<int> Handle(OpenTicketCommand command, CancellationToken cancellationToken)
@@ -41,6 +44,7 @@ internal sealed class OpenTicketHandler(
         var number = await numbers.NextAsync(tenantId, cancellationToken);
         var ticket = Ticket.Open(tenantId, number, customerId, subject, initialStatus, command.Description!, clock.GetUtcNow());
         db.Tickets.Add(ticket);
+        await attachments.ClaimAsync(command.AttachmentIds, tenantId, ticket.Id, commentId: null, cancellationToken);
         return ticket.Number;
     }
 }

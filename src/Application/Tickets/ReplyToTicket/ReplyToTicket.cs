@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
@@ -9,19 +10,21 @@ using PosVendas.Domain.Tickets;
 namespace PosVendas.Application.Tickets.ReplyToTicket;
 
 /// <summary>A customer replies to one of their tickets ("Responder chamado").</summary>
-public sealed record ReplyToTicketCommand(int Number, string? Body) : ICommand<CommentDto>;
+public sealed record ReplyToTicketCommand(int Number, string? Body, IReadOnlyList<Guid>? AttachmentIds = null) : ICommand<CommentDto>;
 
 internal sealed class ReplyToTicketCommandValidator : AbstractValidator<ReplyToTicketCommand>
 {
     public ReplyToTicketCommandValidator()
     {
         RuleFor(c => c.Body).TrimmedLength(TicketLimits.CommentBodyMaxLength);
+        RuleForEach(c => c.AttachmentIds).NotEmpty();
     }
 }
 
 internal sealed class ReplyToTicketHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
+    AttachmentClaimer attachments,
     TimeProvider clock) : ICommandHandler<ReplyToTicketCommand, CommentDto>
 {
     public async ValueTask<CommentDto> Handle(ReplyToTicketCommand command, CancellationToken cancellationToken)
@@ -38,7 +41,13 @@ internal sealed class ReplyToTicketHandler(
             .SingleAsync(cancellationToken);
 
         var comment = ticket.AddReply(CommentAuthor.Customer(customerId, customerName), command.Body!, status, clock.GetUtcNow());
+        var claimed = await attachments.ClaimAsync(command.AttachmentIds, ticket.TenantId, ticket.Id, comment.Id, cancellationToken);
 
-        return new CommentDto(comment.Id, comment.Body, comment.CreatedAt, new CommentAuthorDto(comment.AuthorName, comment.AuthorKind));
+        return new CommentDto(
+            comment.Id,
+            comment.Body,
+            comment.CreatedAt,
+            new CommentAuthorDto(comment.AuthorName, comment.AuthorKind),
+            [.. claimed.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size))]);
     }
 }

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Domain.Attachments;
+
+namespace PosVendas.Application.Attachments;
+
+/// <summary>Attaches the caller's own uploads to a ticket or reply, inside the command that creates it.</summary>
+internal sealed class AttachmentClaimer(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    IOptions<AttachmentOptions> options,
+    TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Attachment>> ClaimAsync(
+        IReadOnlyCollection<Guid>? attachmentIds,
+        Guid tenantId,
+        Guid ticketId,
+        Guid? commentId,
+        CancellationToken cancellationToken)
+    {
+        if (attachmentIds is null || attachmentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = attachmentIds.Distinct().ToList();
+        if (ids.Count > options.Value.MaxFilesPerMessage)
+        {
+            throw new PayloadTooLargeException($"Attach at most {options.Value.MaxFilesPerMessage} files to a ticket or reply.");
+        }
+
+        // Someone else's upload is not found, exactly like one that does not exist.
+        var uploaderId = currentUser.ActorId();
+        var attachments = await db.Attachments
+            .Where(a => ids.Contains(a.Id) && a.UploaderId == uploaderId)
+            .ToListAsync(cancellationToken);
+        var missing = ids.Except(attachments.Select(a => a.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new NotFoundException("Attachment", missing[0]);
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var attachment in attachments)
+        {
+            attachment.ClaimFor(tenantId, ticketId, commentId, now);
+        }
+
+        return [.. attachments.OrderBy(a => ids.IndexOf(a.Id))];
+    }
+}

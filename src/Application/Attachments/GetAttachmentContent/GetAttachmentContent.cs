@@ -1,0 +1,50 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Security;
+
+namespace PosVendas.Application.Attachments.GetAttachmentContent;
+
+/// <summary>
+/// Opens an attachment for download. Whoever may see its ticket may read it (the ticket's customer, the tenant's
+/// staff); an unclaimed upload only its uploader. Everyone else is told it does not exist.
+/// </summary>
+public sealed record GetAttachmentContentQuery(Guid Id) : IQuery<AttachmentContent>;
+
+/// <summary>The stream is the caller's to dispose.</summary>
+public sealed record AttachmentContent(string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, Stream Content);
+
+internal sealed class GetAttachmentContentHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    IBlobStore blobs,
+    ILogger<GetAttachmentContentHandler> logger) : IQueryHandler<GetAttachmentContentQuery, AttachmentContent>
+{
+    public async ValueTask<AttachmentContent> Handle(GetAttachmentContentQuery query, CancellationToken cancellationToken)
+    {
+        var actorId = currentUser.ActorId() ?? throw new ForbiddenAccessException();
+        var customerId = currentUser.CustomerId;
+        var isStaff = currentUser.Role is Roles.Agent or Roles.Admin;
+
+        var attachment = await db.Attachments
+            .AsNoTracking()
+            .Where(a => a.Id == query.Id)
+            .Where(a => a.TicketId == null
+                ? a.UploaderId == actorId
+                : isStaff || db.Tickets.Any(t => t.Id == a.TicketId && t.CustomerId == customerId))
+            .Select(a => new { a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt, a.StorageKey })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Attachment", query.Id);
+
+        var content = await blobs.OpenReadAsync(attachment.StorageKey, cancellationToken);
+        if (content is null)
+        {
+            logger.LogError("The bytes of attachment {AttachmentId} are missing from the blob store (key {StorageKey})", query.Id, attachment.StorageKey);
+            throw new NotFoundException("Attachment", query.Id);
+        }
+
+        return new AttachmentContent(attachment.FileName, attachment.ContentType, attachment.Size, attachment.Sha256, attachment.UploadedAt, content);
+    }
+}

@@ -1,0 +1,139 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Behaviors;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Domain.Attachments;
+
+namespace PosVendas.Application.Attachments.UploadAttachments;
+
+/// <summary>One file of a multipart upload, as its bytes arrive.</summary>
+public sealed record IncomingFile(string? FileName, string? DeclaredContentType, Stream Content);
+
+/// <summary>
+/// Stores uploaded files, checking each one's size and content, and records them as unclaimed attachments of the
+/// caller. Either every file of the request is recorded or none is.
+/// </summary>
+public sealed record UploadAttachmentsCommand(IAsyncEnumerable<IncomingFile> Files)
+    : ICommand<UploadAttachmentsResponse>, ISelfTransactedCommand;
+
+public sealed record UploadAttachmentsResponse(IReadOnlyList<UploadedAttachmentDto> Items);
+
+public sealed record UploadedAttachmentDto(Guid Id, string FileName, string ContentType, long Size, string Sha256);
+
+internal sealed class UploadAttachmentsHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    IBlobStore blobs,
+    IOptions<AttachmentOptions> options,
+    TimeProvider clock,
+    ILogger<UploadAttachmentsHandler> logger) : ICommandHandler<UploadAttachmentsCommand, UploadAttachmentsResponse>
+{
+    private readonly AttachmentOptions _limits = options.Value;
+
+    public async ValueTask<UploadAttachmentsResponse> Handle(UploadAttachmentsCommand command, CancellationToken cancellationToken)
+    {
+        var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
+        var uploaderId = currentUser.ActorId() ?? throw new ForbiddenAccessException();
+
+        // The bytes are streamed before any row is written, and no database connection is held meanwhile.
+        var stored = new List<Attachment>();
+        try
+        {
+            await foreach (var file in command.Files.WithCancellation(cancellationToken))
+            {
+                if (stored.Count == _limits.MaxFilesPerRequest)
+                {
+                    throw new PayloadTooLargeException($"Send at most {_limits.MaxFilesPerRequest} files per request.");
+                }
+
+                stored.Add(await StoreAsync(tenantId, uploaderId, file, cancellationToken));
+            }
+
+            if (stored.Count == 0)
+            {
+                throw new ValidationException([new ValidationFailure("files", "Send at least one file as multipart/form-data.")]);
+            }
+
+            db.Attachments.AddRange(stored);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            await DeleteQuietlyAsync(stored.Select(attachment => attachment.StorageKey));
+            throw;
+        }
+
+        return new UploadAttachmentsResponse(
+            [.. stored.Select(a => new UploadedAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256))]);
+    }
+
+    private async Task<Attachment> StoreAsync(Guid tenantId, string uploaderId, IncomingFile file, CancellationToken cancellationToken)
+    {
+        var fileName = FileName.Sanitize(file.FileName);
+        var id = Guid.CreateVersion7(clock.GetUtcNow());
+        var key = $"{tenantId:N}/{id:N}";
+        await using var content = new InspectingStream(file.Content, _limits.MaxFileBytes);
+
+        try
+        {
+            await blobs.WriteAsync(key, content, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await DeleteQuietlyAsync([key]);
+            if (content.LimitExceeded)
+            {
+                throw new PayloadTooLargeException($"'{fileName}' is larger than the limit of {_limits.MaxFileBytes / (1024 * 1024)} MiB per file.");
+            }
+
+            content.SourceFailure?.Throw();
+            logger.LogError(exception, "Storing upload {StorageKey} failed", key);
+            throw new StorageUnavailableException(exception);
+        }
+
+        var verdict = content.Inspector.Complete();
+        var problem = verdict switch
+        {
+            { IsEmpty: true } => null,
+            { Kind: null } => verdict.RejectionReason,
+            { Kind: { } kind } when !kind.AcceptsExtension(FileName.ExtensionOf(fileName)) =>
+                $"'{fileName}' is a {kind.Name}, but its name does not end in {string.Join(" or ", kind.Extensions)}.",
+            { Kind: { } kind } when !kind.AcceptsDeclaredType(file.DeclaredContentType) =>
+                $"'{fileName}' is a {kind.Name}, but it was sent as {file.DeclaredContentType}.",
+            _ => null,
+        };
+
+        if (verdict.IsEmpty || problem is not null)
+        {
+            await DeleteQuietlyAsync([key]);
+            if (verdict.IsEmpty)
+            {
+                throw new ValidationException([new ValidationFailure("files", $"'{fileName}' is empty.")]);
+            }
+
+            throw new UnsupportedContentException(problem!);
+        }
+
+        return Attachment.Register(
+            id, tenantId, uploaderId, fileName, verdict.Kind!.ContentType, content.BytesRead, content.Sha256Hex(), key, clock.GetUtcNow());
+    }
+
+    private async Task DeleteQuietlyAsync(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            try
+            {
+                await blobs.DeleteAsync(key, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Could not delete blob {StorageKey}; it is left without a record", key);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PosVendas.Application.Attachments;
+using PosVendas.Application.Attachments.DeleteExpiredUploads;
+
+namespace PosVendas.Infrastructure.Attachments;
+
+/// <summary>Deletes, every <see cref="AttachmentOptions.SweepInterval"/>, the uploads nobody claimed in time.</summary>
+public sealed class ExpiredUploadSweeper(
+    IServiceScopeFactory scopes,
+    IBlobStore blobs,
+    IOptions<AttachmentOptions> options,
+    TimeProvider clock,
+    ILogger<ExpiredUploadSweeper> logger) : BackgroundService
+{
+    private const int BatchSize = 100;
+
+    /// <summary>Sweeps until no expired upload is left; returns how many were deleted.</summary>
+    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        while (true)
+        {
+            IReadOnlyList<string> keys;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+                keys = await mediator.Send(new DeleteExpiredUploadsCommand(BatchSize), cancellationToken);
+            }
+
+            // The records are gone (committed); now the bytes. A failure here leaves an orphan blob, never a record
+            // without its bytes.
+            foreach (var key in keys)
+            {
+                try
+                {
+                    await blobs.DeleteAsync(key, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    logger.LogWarning(exception, "Could not delete the bytes of expired upload {StorageKey}", key);
+                }
+            }
+
+            deleted += keys.Count;
+            if (keys.Count < BatchSize)
+            {
+                return deleted;
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var deleted = await SweepOnceAsync(stoppingToken);
+                if (deleted > 0)
+                {
+                    logger.LogInformation("Deleted {Count} expired uploads", deleted);
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                logger.LogInformation("An upload was claimed while being swept; the sweep resumes at the next tick");
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Sweeping expired uploads failed; retrying at the next tick");
+            }
+        }
+    }
+}

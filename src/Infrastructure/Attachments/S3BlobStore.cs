@@ -1,0 +1,99 @@
+using System.Net;
+using Amazon.S3;
+using Amazon.S3.Model;
+using PosVendas.Application.Attachments;
+
+namespace PosVendas.Infrastructure.Attachments;
+
+/// <summary>
+/// Blobs in an S3-compatible bucket. Uploads of unknown length stream through a multipart upload, one part in memory
+/// at a time; a failed upload is aborted so no partial object appears.
+/// </summary>
+internal sealed class S3BlobStore(IAmazonS3 s3, S3StorageOptions options) : IBlobStore
+{
+    private const int MinimumPartSize = 5 * 1024 * 1024;
+
+    private readonly int _partSize = Math.Max(options.PartSizeBytes, MinimumPartSize);
+
+    public async Task WriteAsync(string key, Stream content, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[_partSize];
+        var length = await FillAsync(content, buffer, cancellationToken);
+        if (length < buffer.Length)
+        {
+            await s3.PutObjectAsync(
+                new PutObjectRequest
+                {
+                    BucketName = options.BucketName,
+                    Key = key,
+                    InputStream = new MemoryStream(buffer, 0, length, writable: false),
+                    UseChunkEncoding = false,
+                    AutoCloseStream = true,
+                },
+                cancellationToken);
+            return;
+        }
+
+        var upload = await s3.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest { BucketName = options.BucketName, Key = key }, cancellationToken);
+        try
+        {
+            var parts = new List<PartETag>();
+            while (length > 0)
+            {
+                var part = await s3.UploadPartAsync(
+                    new UploadPartRequest
+                    {
+                        BucketName = options.BucketName,
+                        Key = key,
+                        UploadId = upload.UploadId,
+                        PartNumber = parts.Count + 1,
+                        InputStream = new MemoryStream(buffer, 0, length, writable: false),
+                        UseChunkEncoding = false,
+                    },
+                    cancellationToken);
+                parts.Add(new PartETag(parts.Count + 1, part.ETag));
+                length = await FillAsync(content, buffer, cancellationToken);
+            }
+
+            await s3.CompleteMultipartUploadAsync(
+                new CompleteMultipartUploadRequest { BucketName = options.BucketName, Key = key, UploadId = upload.UploadId, PartETags = parts },
+                cancellationToken);
+        }
+        catch
+        {
+            await s3.AbortMultipartUploadAsync(
+                new AbortMultipartUploadRequest { BucketName = options.BucketName, Key = key, UploadId = upload.UploadId },
+                CancellationToken.None);
+            throw;
+        }
+    }
+
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var metadata = await s3.GetObjectMetadataAsync(options.BucketName, key, cancellationToken);
+            return new S3ReadStream(s3, options.BucketName, key, metadata.ContentLength);
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
+        s3.DeleteObjectAsync(options.BucketName, key, cancellationToken);
+
+    /// <summary>Reads until <paramref name="buffer"/> is full or the content ends.</summary>
+    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        int read;
+        while (filled < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
+    }
+}

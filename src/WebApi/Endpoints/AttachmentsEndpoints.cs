@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using Mediator;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using PosVendas.Application.Attachments;
+using PosVendas.Application.Attachments.GetAttachmentContent;
+using PosVendas.Application.Attachments.UploadAttachments;
+using PosVendas.Application.Common.Exceptions;
+
+namespace PosVendas.WebApi.Endpoints;
+
+/// <summary>
+/// Uploads are a step of their own (front ends show a progress bar per file); a ticket or reply then names the
+/// uploads it attaches in <c>attachmentIds</c>.
+/// </summary>
+internal static class AttachmentsEndpoints
+{
+    public static IEndpointRouteBuilder MapAttachmentsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/attachments")
+            .WithTags("Attachments")
+            .RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        group.MapPost("/", Upload)
+            .WithName("UploadAttachments")
+            .WithSummary("Upload one or more files (multipart/form-data) to attach to a ticket or reply.")
+            .WithDescription("Accepted: JPEG, PNG, GIF, WebP, HEIC, PDF, plain text, .docx and .xlsx, checked by content. Unattached uploads expire after 24 hours by default.")
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .DisableAntiforgery()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapGet("/{id:guid}/content", Download)
+            .WithName("DownloadAttachment")
+            .WithSummary("Download an attachment of a ticket the caller may see (supports HTTP Range).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces(StatusCodes.Status206PartialContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+
+    private static async Task<Created<UploadAttachmentsResponse>> Upload(
+        HttpContext httpContext,
+        IMediator mediator,
+        IOptions<AttachmentOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var request = httpContext.Request;
+        if (request.ContentLength > limits.MaxRequestBytes)
+        {
+            throw new PayloadTooLargeException($"An upload request may carry at most {limits.MaxRequestBytes / (1024 * 1024)} MiB.");
+        }
+
+        var bodySize = httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (bodySize is { IsReadOnly: false })
+        {
+            bodySize.MaxRequestBodySize = limits.MaxRequestBytes;
+        }
+
+        var boundary = MultipartBoundary(request.ContentType);
+        var response = await mediator.Send(new UploadAttachmentsCommand(ReadFiles(request.Body, boundary, cancellationToken)), cancellationToken);
+        return TypedResults.Created((string?)null, response);
+    }
+
+    private static async Task<IResult> Download(Guid id, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var attachment = await mediator.Send(new GetAttachmentContentQuery(id), cancellationToken);
+        httpContext.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Stream(
+            attachment.Content,
+            attachment.ContentType,
+            attachment.FileName,
+            attachment.UploadedAt,
+            new EntityTagHeaderValue($"\"{attachment.Sha256}\""),
+            enableRangeProcessing: true);
+    }
+
+    private static string MultipartBoundary(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BadHttpRequestException("Send the files as multipart/form-data.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+        if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > 200)
+        {
+            throw new BadHttpRequestException("The multipart/form-data Content-Type has no valid boundary.");
+        }
+
+        return boundary;
+    }
+
+    /// <summary>Yields each file part as it arrives; form fields that are not files are skipped.</summary>
+    private static async IAsyncEnumerable<IncomingFile> ReadFiles(
+        Stream body,
+        string boundary,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reader = new MultipartReader(boundary, body) { BodyLengthLimit = null };
+        while (await ReadSectionAsync(reader, cancellationToken) is { } section)
+        {
+            if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())
+            {
+                var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
+                yield return new IncomingFile(name, section.ContentType, section.Body);
+            }
+        }
+    }
+
+    private static async Task<MultipartSection?> ReadSectionAsync(MultipartReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadNextSectionAsync(cancellationToken);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new BadHttpRequestException($"The multipart body is malformed: {exception.Message}");
+        }
+    }
+}

@@ -4,6 +4,7 @@
 # PostgreSQL: POSVENDAS_TEST_POSTGRES (a server connection string) if set; otherwise Testcontainers when a Docker
 # engine answers; otherwise a throwaway local cluster started here (the PostgreSQL server package is installed
 # when missing) and removed at the end.
+# S3: a local S3-compatible server (s3rver, from the npm registry, pinned in tests/tools) for the S3 adapter's tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -12,22 +13,43 @@ results_dir=TestResults
 rm -rf "$results_dir"
 
 cluster_dir=""
+s3_dir=""
+s3_pid=""
 cleanup() {
   if [ -n "$cluster_dir" ]; then
     pg_stop "$cluster_dir"
     rm -rf "$cluster_dir"
   fi
+  if [ -n "$s3_pid" ]; then
+    kill "$s3_pid" 2>/dev/null || true
+  fi
+  [ -z "$s3_dir" ] || rm -rf "$s3_dir"
 }
 trap cleanup EXIT
 
 if [ -z "${POSVENDAS_TEST_POSTGRES:-}" ] && ! docker info >/dev/null 2>&1; then
   pg_ensure_installed
   cluster_dir=$(mktemp -d /tmp/posvendas-test-pg.XXXXXX)
-  port=$(pg_free_port)
+  port=$(free_tcp_port)
   echo "No Docker engine: starting a throwaway PostgreSQL on 127.0.0.1:$port"
   pg_start "$cluster_dir" "$port"
   export POSVENDAS_TEST_POSTGRES
   POSVENDAS_TEST_POSTGRES=$(pg_connection_string "$port" postgres)
+fi
+
+if [ -z "${POSVENDAS_TEST_S3_URL:-}" ]; then
+  npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null
+  s3_dir=$(mktemp -d /tmp/posvendas-test-s3.XXXXXX)
+  s3_port=$(free_tcp_port)
+  node tests/tools/node_modules/s3rver/bin/s3rver.js -d "$s3_dir" -a 127.0.0.1 -p "$s3_port" --silent \
+    --configure-bucket posvendas-test >/dev/null 2>&1 &
+  s3_pid=$!
+  for _ in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$s3_port") 2>/dev/null && break
+    sleep 0.2
+  done
+  echo "Local S3-compatible server (s3rver) on 127.0.0.1:$s3_port"
+  export POSVENDAS_TEST_S3_URL="http://127.0.0.1:$s3_port"
 fi
 
 log=$(mktemp)

@@ -76,7 +76,7 @@ pg_create_database() {
 }
 
 # Prints a TCP port on 127.0.0.1 that nothing listens on.
-pg_free_port() {
+free_tcp_port() {
   local port
   for port in $(seq 55500 55999); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then

@@ -1,6 +1,3 @@
-using Amazon;
-using Amazon.Runtime;
-using Amazon.S3;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,33 +49,9 @@ public static class DependencyInjection
             return options.Provider.ToUpperInvariant() switch
             {
                 "FILESYSTEM" => new FileSystemBlobStore(options.FileSystem.Root),
-                "S3" => new S3BlobStore(CreateS3Client(options.S3), options.S3),
+                "S3" => S3BlobStore.Create(options.S3),
                 _ => throw new InvalidOperationException($"Attachments:Storage:Provider must be FileSystem or S3, not '{options.Provider}'."),
             };
         });
-    }
-
-    private static AmazonS3Client CreateS3Client(S3StorageOptions options)
-    {
-        var config = new AmazonS3Config
-        {
-            ForcePathStyle = options.ForcePathStyle,
-            AuthenticationRegion = options.Region,
-            // Integrity checksums only where S3 requires them: several S3-compatible servers reject the trailers.
-            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
-            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
-        };
-        if (string.IsNullOrWhiteSpace(options.ServiceUrl))
-        {
-            config.RegionEndpoint = RegionEndpoint.GetBySystemName(options.Region);
-        }
-        else
-        {
-            config.ServiceURL = options.ServiceUrl;
-        }
-
-        return string.IsNullOrWhiteSpace(options.AccessKey)
-            ? new AmazonS3Client(config)
-            : new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Amazon;
+using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
 using PosVendas.Application.Attachments;
@@ -9,11 +11,38 @@ namespace PosVendas.Infrastructure.Attachments;
 /// Blobs in an S3-compatible bucket. Uploads of unknown length stream through a multipart upload, one part in memory
 /// at a time; a failed upload is aborted so no partial object appears.
 /// </summary>
-internal sealed class S3BlobStore(IAmazonS3 s3, S3StorageOptions options) : IBlobStore
+internal sealed class S3BlobStore(IAmazonS3 s3, S3StorageOptions options) : IBlobStore, IDisposable
 {
     private const int MinimumPartSize = 5 * 1024 * 1024;
 
     private readonly int _partSize = Math.Max(options.PartSizeBytes, MinimumPartSize);
+
+    public static S3BlobStore Create(S3StorageOptions options)
+    {
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = options.ForcePathStyle,
+            AuthenticationRegion = options.Region,
+            // Integrity checksums only where S3 requires them: several S3-compatible servers reject the trailers.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+        };
+        if (string.IsNullOrWhiteSpace(options.ServiceUrl))
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(options.Region);
+        }
+        else
+        {
+            config.ServiceURL = options.ServiceUrl;
+        }
+
+        var client = string.IsNullOrWhiteSpace(options.AccessKey)
+            ? new AmazonS3Client(config)
+            : new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
+        return new S3BlobStore(client, options);
+    }
+
+    public void Dispose() => s3.Dispose();
 
     public async Task WriteAsync(string key, Stream content, CancellationToken cancellationToken)
     {
@@ -61,9 +90,7 @@ internal sealed class S3BlobStore(IAmazonS3 s3, S3StorageOptions options) : IBlo
         }
         catch
         {
-            await s3.AbortMultipartUploadAsync(
-                new AbortMultipartUploadRequest { BucketName = options.BucketName, Key = key, UploadId = upload.UploadId },
-                CancellationToken.None);
+            await AbortQuietlyAsync(key, upload.UploadId);
             throw;
         }
     }
@@ -83,6 +110,24 @@ internal sealed class S3BlobStore(IAmazonS3 s3, S3StorageOptions options) : IBlo
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
         s3.DeleteObjectAsync(options.BucketName, key, cancellationToken);
+
+    /// <summary>
+    /// An uncompleted multipart upload never becomes an object; aborting frees its parts. If the abort fails too
+    /// (some servers do not support it, or the store is down), the original failure is the one worth reporting, and
+    /// the bucket's lifecycle rule for incomplete uploads cleans up.
+    /// </summary>
+    private async Task AbortQuietlyAsync(string key, string uploadId)
+    {
+        try
+        {
+            await s3.AbortMultipartUploadAsync(
+                new AbortMultipartUploadRequest { BucketName = options.BucketName, Key = key, UploadId = uploadId },
+                CancellationToken.None);
+        }
+        catch (AmazonServiceException)
+        {
+        }
+    }
 
     /// <summary>Reads until <paramref name="buffer"/> is full or the content ends.</summary>
     private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)

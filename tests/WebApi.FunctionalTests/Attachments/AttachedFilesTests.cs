@@ -219,4 +219,34 @@ public sealed class AttachedFilesTests(PosVendasApiFactory api)
         var tenantFolder = Path.Combine(api.BlobRoot, (await api.TenantIdOfAsync(tenant.Slug)).ToString("N"));
         Directory.GetFiles(tenantFolder).Should().HaveCount(2, "the swept upload's bytes are deleted too");
     }
+
+    [Fact]
+    public async Task With_S3_storage_uploads_claims_and_range_downloads_work_the_same()
+    {
+        var serviceUrl = Environment.GetEnvironmentVariable(S3BlobStoreContractTests.ServerVariable);
+        serviceUrl.Should().NotBeNullOrWhiteSpace("scripts/test.sh starts a local S3-compatible server");
+        using var onS3 = api.WithWebHostBuilder(builder => builder
+            .UseSetting("Attachments:Storage:Provider", "S3")
+            .UseSetting("Attachments:Storage:S3:BucketName", S3BlobStoreContractTests.Bucket)
+            .UseSetting("Attachments:Storage:S3:ServiceUrl", serviceUrl)
+            .UseSetting("Attachments:Storage:S3:ForcePathStyle", "true")
+            .UseSetting("Attachments:Storage:S3:AccessKey", "S3RVER")
+            .UseSetting("Attachments:Storage:S3:SecretKey", "S3RVER"));
+        var tenant = await api.CreateTenantAsync();
+        var http = onS3.CreateClient();
+        http.DefaultRequestHeaders.Authorization = tenant.Customer().Http.DefaultRequestHeaders.Authorization;
+        var ana = new ApiClient(http);
+        var content = TestFiles.Jpeg(20_000);
+
+        var photo = await ana.UploadAsync("foto.jpg", "image/jpeg", content);
+        var ticket = await ana.OpenTicketWithAttachmentsAsync(photo.Id);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/attachments/{photo.Id}/content");
+        request.Headers.Range = new RangeHeaderValue(19_000, null);
+        var response = await ana.Http.SendAsync(request);
+
+        ticket.Attachments.Should().ContainSingle().Which.Id.Should().Be(photo.Id);
+        response.StatusCode.Should().Be(HttpStatusCode.PartialContent);
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal(content[19_000..]);
+        Directory.Exists(Path.Combine(api.BlobRoot, (await api.TenantIdOfAsync(tenant.Slug)).ToString("N"))).Should().BeFalse("the bytes went to S3");
+    }
 }

@@ -82,12 +82,9 @@ public sealed class LayerTests
     [Fact]
     public void Use_case_files_keep_their_messages_and_handlers_in_the_module_namespace()
     {
-        var messageTypes = Types.InAssembly(Application)
-            .That()
-            .HaveNameEndingWith("Command", StringComparison.Ordinal)
-            .Or()
-            .HaveNameEndingWith("Query", StringComparison.Ordinal)
-            .GetTypes()
+        var messageTypes = Application.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false })
+            .Where(type => typeof(Mediator.IBaseCommand).IsAssignableFrom(type) || typeof(Mediator.IBaseQuery).IsAssignableFrom(type))
             .ToList();
 
         messageTypes.Should().NotBeEmpty();

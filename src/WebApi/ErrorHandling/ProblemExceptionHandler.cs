@@ -18,9 +18,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        if (httpContext.RequestAborted.IsCancellationRequested)
         {
-            return true; // The client went away; nobody is left to answer.
+            // The client went away (often mid-upload); nobody is left to answer and nothing is wrong with the server.
+            logger.LogInformation("{Method} {Path} was abandoned by the client: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+            return true;
         }
 
         var problem = exception switch

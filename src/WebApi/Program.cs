@@ -77,6 +77,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 app.MapServiceTypesEndpoints();
 app.MapTicketsEndpoints();
 app.MapAttachmentsEndpoints();
+app.MapStaffTicketsEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokensEndpoints();

@@ -12,7 +12,7 @@ public sealed class Comment : ITenantOwned
         Body = null!;
     }
 
-    internal Comment(Ticket ticket, CommentAuthor author, string body, DateTimeOffset now)
+    internal Comment(Ticket ticket, CommentAuthor author, string body, bool isInternal, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         TenantId = ticket.TenantId;
@@ -21,6 +21,7 @@ public sealed class Comment : ITenantOwned
         AuthorId = Text.Required(author.Id, TicketLimits.AuthorIdMaxLength, nameof(author));
         AuthorName = Text.Required(author.DisplayName, TicketLimits.AuthorNameMaxLength, nameof(author));
         Body = Text.Required(body, TicketLimits.CommentBodyMaxLength, nameof(body));
+        IsInternal = isInternal;
         CreatedAt = now;
     }
 
@@ -37,6 +38,9 @@ public sealed class Comment : ITenantOwned
     public string AuthorName { get; private set; }
 
     public string Body { get; private set; }
+
+    /// <summary>An internal note: staff only, never shown to the customer or counted as activity.</summary>
+    public bool IsInternal { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 }

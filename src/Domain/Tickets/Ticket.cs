@@ -12,6 +12,7 @@ namespace PosVendas.Domain.Tickets;
 public sealed class Ticket : ITenantOwned
 {
     private readonly List<Comment> _comments = [];
+    private readonly List<TicketStatusChange> _statusChanges = [];
 
     private Ticket()
     {
@@ -43,6 +44,9 @@ public sealed class Ticket : ITenantOwned
     public DateTimeOffset LastActivityAt { get; private set; }
 
     public IReadOnlyList<Comment> Comments => _comments;
+
+    /// <summary>The status changes made through this instance (the history is read from the database).</summary>
+    public IReadOnlyList<TicketStatusChange> StatusChanges => _statusChanges;
 
     /// <param name="tenantId">The caller's tenant.</param>
     /// <param name="number">The next number of the tenant's sequence.</param>
@@ -83,23 +87,62 @@ public sealed class Ticket : ITenantOwned
         };
     }
 
-    /// <summary>Appends a reply to the conversation.</summary>
+    /// <summary>Appends a reply to the conversation, visible to the customer.</summary>
     /// <param name="author">Who writes.</param>
     /// <param name="body">The message.</param>
     /// <param name="currentStatus">The ticket's current status, which decides whether it still takes replies.</param>
     /// <param name="now">The current time.</param>
     public Comment AddReply(CommentAuthor author, string body, TicketStatus currentStatus, DateTimeOffset now)
     {
+        EnsureCurrent(currentStatus);
+        BusinessRuleValidationException.ThrowIfBroken(new ClosedTicketTakesNoRepliesRule(currentStatus));
+
+        var comment = new Comment(this, author, body, isInternal: false, now);
+        _comments.Add(comment);
+        LastActivityAt = now;
+        return comment;
+    }
+
+    /// <summary>
+    /// Appends a staff-only note. It is not a reply: the customer never sees it, it does not count as activity and
+    /// it may be written on a closed ticket.
+    /// </summary>
+    public Comment AddInternalNote(CommentAuthor author, string body, DateTimeOffset now)
+    {
+        if (author.Kind != AuthorKind.Staff)
+        {
+            throw new ArgumentException("Only staff write internal notes.", nameof(author));
+        }
+
+        var comment = new Comment(this, author, body, isInternal: true, now);
+        _comments.Add(comment);
+        return comment;
+    }
+
+    /// <summary>Moves the ticket to another status of its tenant and records who did it.</summary>
+    /// <returns>The recorded change, or null when the ticket already is in that status.</returns>
+    /// <param name="newStatus">The status to move to, or null when the requested one does not exist in the tenant.</param>
+    /// <param name="changedBy">Who moves the ticket.</param>
+    /// <param name="now">The current time.</param>
+    public TicketStatusChange? ChangeStatus(TicketStatus? newStatus, CommentAuthor changedBy, DateTimeOffset now)
+    {
+        BusinessRuleValidationException.ThrowIfBroken(new StatusMustBeAssignableRule(newStatus, TenantId));
+        if (newStatus!.Id == StatusId)
+        {
+            return null;
+        }
+
+        var change = new TicketStatusChange(this, StatusId, newStatus.Id, changedBy, now);
+        _statusChanges.Add(change);
+        StatusId = newStatus.Id;
+        return change;
+    }
+
+    private void EnsureCurrent(TicketStatus currentStatus)
+    {
         if (currentStatus.Id != StatusId)
         {
             throw new ArgumentException("Pass the ticket's current status.", nameof(currentStatus));
         }
-
-        BusinessRuleValidationException.ThrowIfBroken(new ClosedTicketTakesNoRepliesRule(currentStatus));
-
-        var comment = new Comment(this, author, body, now);
-        _comments.Add(comment);
-        LastActivityAt = now;
-        return comment;
     }
 }

@@ -30,6 +30,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<TicketStatusChange> TicketStatusChanges => Set<TicketStatusChange>();
+
     internal DbSet<TicketNumberSequence> TicketNumberSequences => Set<TicketNumberSequence>();
 
     // Read by the query filters on every query; EF turns it into a parameter. Without a caller (command-line
@@ -49,5 +51,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         modelBuilder.Entity<Ticket>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
         modelBuilder.Entity<Comment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
         modelBuilder.Entity<Attachment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<TicketStatusChange>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
     }
 }

@@ -25,5 +25,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
         public string? Role => null;
 
         public Guid? CustomerId => null;
+
+        public IReadOnlyList<Guid>? DepartmentIds => null;
     }
 }

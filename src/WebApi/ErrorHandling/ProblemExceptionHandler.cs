@@ -34,6 +34,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException badRequest => BadRequestProblem(badRequest),
             PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "Payload Too Large", tooLarge.Message),
             UnsupportedContentException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", unsupported.Message),
+            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", stale.Message),
             StorageUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", unavailable.Message),
             DbUpdateConcurrencyException => Problem(
                 StatusCodes.Status409Conflict,
@@ -125,6 +126,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             StatusCodes.Status413PayloadTooLarge => "Payload Too Large",
             StatusCodes.Status415UnsupportedMediaType => "Unsupported Media Type",
+            StatusCodes.Status428PreconditionRequired => "Precondition Required",
             _ => "Bad Request",
         };
         return Problem(exception.StatusCode, title, exception.Message);

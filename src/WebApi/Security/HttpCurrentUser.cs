@@ -17,6 +17,21 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public Guid? CustomerId => ReadGuid(PosVendasClaims.CustomerId);
 
+    public IReadOnlyList<Guid>? DepartmentIds
+    {
+        get
+        {
+            var claims = User?.FindAll(PosVendasClaims.Departments).ToList();
+            if (claims is null || claims.Count == 0)
+            {
+                return null;
+            }
+
+            // An unreadable id limits the agent to nothing rather than to everything.
+            return [.. claims.Select(claim => Guid.TryParse(claim.Value, out var id) ? id : Guid.Empty)];
+        }
+    }
+
     private Guid? ReadGuid(string claimType) =>
         Guid.TryParse(User?.FindFirst(claimType)?.Value, out var value) ? value : null;
 }

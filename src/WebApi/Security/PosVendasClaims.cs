@@ -10,6 +10,9 @@ internal static class PosVendasClaims
     public const string Role = "role";
     public const string Locale = "locale";
 
+    /// <summary>Optional for staff: the ids of the departments an agent works for (absent: all of them).</summary>
+    public const string Departments = "departments";
+
     /// <summary>Added after validation: the tenant's id, resolved from <see cref="Tenant"/>.</summary>
     public const string TenantId = "posvendas:tenant_id";
 

@@ -51,3 +51,30 @@ public sealed record UploadedView(string Id, string FileName, string ContentType
 public sealed record UploadResponseView(List<UploadedView> Items);
 
 public sealed record AttachmentView(string Id, string FileName, string ContentType, long Size);
+
+public sealed record QueueCustomerView(string Name, string Email);
+
+public sealed record QueueItemView(
+    int Number,
+    NamedReference ServiceType,
+    NamedReference Subject,
+    NamedReference Department,
+    StatusView Status,
+    QueueCustomerView Customer,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset LastActivityAt);
+
+public sealed record QueueView(List<QueueItemView> Items, string? NextCursor);
+
+public sealed record StaffCommentView(string Id, string Body, DateTimeOffset CreatedAt, CommentAuthorView Author, bool IsInternal, List<AttachmentView> Attachments);
+
+public sealed record StatusChangeView(StatusView From, StatusView To, string ChangedBy, DateTimeOffset ChangedAt);
+
+public sealed record StaffTicketView(
+    int Number,
+    NamedReference Department,
+    StatusView Status,
+    QueueCustomerView Customer,
+    string Description,
+    List<StaffCommentView> Comments,
+    List<StatusChangeView> StatusHistory);

@@ -12,9 +12,17 @@ public sealed class TestTenant(PosVendasApiFactory factory, string slug)
 
     public ApiClient Staff(string name = "Bruno", string role = "agent") => Client(name, role);
 
-    private ApiClient Client(string name, string role)
+    /// <summary>An agent who works only for the given departments (token claim <c>departments</c>).</summary>
+    public ApiClient AgentOf(params string[] departmentIds) => Client("Carla", "agent", departmentIds);
+
+    private ApiClient Client(string name, string role, string[]? departmentIds = null)
     {
         var claims = TestTokens.Claims(Slug, $"{role}-{name}", $"{name.ToLowerInvariant()}@example.com", name, role);
+        if (departmentIds is not null)
+        {
+            claims["departments"] = departmentIds;
+        }
+
         return ApiClient.WithToken(factory, TestTokens.Create(claims));
     }
 }

@@ -33,7 +33,8 @@ internal sealed class GetAttachmentContentHandler(
             .Where(a => a.Id == query.Id)
             .Where(a => a.TicketId == null
                 ? a.UploaderId == actorId
-                : isStaff || db.Tickets.Any(t => t.Id == a.TicketId && t.CustomerId == customerId))
+                : isStaff || (db.Tickets.Any(t => t.Id == a.TicketId && t.CustomerId == customerId)
+                              && (a.CommentId == null || db.Comments.Any(c => c.Id == a.CommentId && !c.IsInternal))))
             .Select(a => new { a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt, a.StorageKey })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Attachment", query.Id);

@@ -32,6 +32,8 @@ public interface IApplicationDbContext
 
     DbSet<Attachment> Attachments { get; }
 
+    DbSet<TicketStatusChange> TicketStatusChanges { get; }
+
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

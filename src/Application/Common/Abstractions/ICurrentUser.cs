@@ -18,4 +18,7 @@ public interface ICurrentUser
 
     /// <summary>The caller's customer record when the role is <c>customer</c>.</summary>
     Guid? CustomerId { get; }
+
+    /// <summary>For staff limited to some departments (token claim <c>departments</c>), their ids; null means all.</summary>
+    IReadOnlyList<Guid>? DepartmentIds { get; }
 }

@@ -30,9 +30,9 @@ internal static class TenantDefaults
 
         db.TicketStatuses.AddRange(
             TicketStatus.CreateInitial(tenantId, "Sem resposta", sortOrder: 1),
-            TicketStatus.Create(tenantId, "Em andamento", StatusCategory.Open, sortOrder: 2),
-            TicketStatus.Create(tenantId, "Aguardando aprovação", StatusCategory.Pending, sortOrder: 3),
-            TicketStatus.Create(tenantId, "Agendamento de vistoria", StatusCategory.OnHold, sortOrder: 4),
-            TicketStatus.Create(tenantId, "Concluído", StatusCategory.Closed, sortOrder: 5));
+            TicketStatus.Create(tenantId, "Em andamento", StatusCategory.Open, sortOrder: 2, isDefault: true),
+            TicketStatus.Create(tenantId, "Aguardando aprovação", StatusCategory.Pending, sortOrder: 3, isDefault: true),
+            TicketStatus.Create(tenantId, "Agendamento de vistoria", StatusCategory.OnHold, sortOrder: 4, isDefault: true),
+            TicketStatus.Create(tenantId, "Concluído", StatusCategory.Closed, sortOrder: 5, isDefault: true));
     }
 }

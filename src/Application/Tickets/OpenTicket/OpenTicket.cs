@@ -6,6 +6,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets.OpenTicket;
 
@@ -37,7 +38,7 @@ internal sealed class OpenTicketHandler(
         var subject = await db.Subjects
             .Include(s => s.ServiceType)
             .SingleOrDefaultAsync(s => s.Id == command.SubjectId, cancellationToken);
-        var initialStatus = await db.TicketStatuses.SingleAsync(s => s.IsInitial, cancellationToken);
+        var initialStatus = await db.TicketStatuses.SingleAsync(s => s.Category == StatusCategory.New && s.IsDefault, cancellationToken);
 
         // The number is taken inside the command's transaction: a ticket that breaks a rule rolls back and
         // leaves no gap in the tenant's sequence.

@@ -6,6 +6,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets.ReplyToTicket;
 
@@ -40,8 +41,14 @@ internal sealed class ReplyToTicketHandler(
             .Select(c => c.Name)
             .SingleAsync(cancellationToken);
 
-        var comment = ticket.AddReply(CommentAuthor.Customer(customerId, customerName), command.Body!, status, clock.GetUtcNow());
+        var author = CommentAuthor.Customer(customerId, customerName);
+        var comment = ticket.AddReply(author, command.Body!, status, clock.GetUtcNow());
         var claimed = await attachments.ClaimAsync(command.AttachmentIds, ticket.TenantId, ticket.Id, comment.Id, cancellationToken);
+        if (StatusTransitions.CustomerReplyReopens(status))
+        {
+            var open = await db.TicketStatuses.SingleOrDefaultAsync(s => s.Category == StatusCategory.Open && s.IsDefault, cancellationToken);
+            ticket.ChangeStatus(open, author, clock.GetUtcNow());
+        }
 
         return new CommentDto(
             comment.Id,

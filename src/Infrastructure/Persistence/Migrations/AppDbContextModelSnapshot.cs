@@ -342,6 +342,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_internal");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -410,6 +414,12 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_tickets");
 
@@ -436,7 +446,73 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .IsDescending(false, false, true)
                         .HasDatabaseName("ix_tickets_customer_list");
 
+                    b.HasIndex("TenantId", "LastActivityAt", "Number")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_tickets_queue_last_activity");
+
                     b.ToTable("tickets", "tickets");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Tickets.TicketStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by_id");
+
+                    b.Property<string>("ChangedByKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("changed_by_kind");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<Guid>("FromStatusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_status_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<Guid>("ToStatusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_status_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_status_changes");
+
+                    b.HasIndex("FromStatusId")
+                        .HasDatabaseName("ix_ticket_status_changes_from_status_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_ticket_status_changes_tenant_id");
+
+                    b.HasIndex("ToStatusId")
+                        .HasDatabaseName("ix_ticket_status_changes_to_status_id");
+
+                    b.HasIndex("TicketId", "ChangedAt")
+                        .HasDatabaseName("ix_ticket_status_changes_ticket_id_changed_at");
+
+                    b.ToTable("ticket_status_changes", "tickets");
                 });
 
             modelBuilder.Entity("PosVendas.Domain.Workflow.TicketStatus", b =>
@@ -455,9 +531,9 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
-                    b.Property<bool>("IsInitial")
+                    b.Property<bool>("IsDefault")
                         .HasColumnType("boolean")
-                        .HasColumnName("is_initial");
+                        .HasColumnName("is_default");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -476,10 +552,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_ticket_statuses");
 
-                    b.HasIndex("TenantId")
+                    b.HasIndex("TenantId", "Category")
                         .IsUnique()
-                        .HasDatabaseName("ux_ticket_statuses_one_initial_per_tenant")
-                        .HasFilter("is_initial");
+                        .HasDatabaseName("ux_ticket_statuses_one_default_per_category")
+                        .HasFilter("is_default");
 
                     b.HasIndex("TenantId", "Name")
                         .IsUnique()
@@ -644,6 +720,37 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_tickets_tenants_tenant_id");
                 });
 
+            modelBuilder.Entity("PosVendas.Domain.Tickets.TicketStatusChange", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Workflow.TicketStatus", null)
+                        .WithMany()
+                        .HasForeignKey("FromStatusId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_status_changes_ticket_statuses_from_status_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_status_changes_tenants_tenant_id");
+
+                    b.HasOne("PosVendas.Domain.Tickets.Ticket", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_status_changes_tickets_ticket_id");
+
+                    b.HasOne("PosVendas.Domain.Workflow.TicketStatus", null)
+                        .WithMany()
+                        .HasForeignKey("ToStatusId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_status_changes_ticket_statuses_to_status_id");
+                });
+
             modelBuilder.Entity("PosVendas.Domain.Workflow.TicketStatus", b =>
                 {
                     b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
@@ -672,6 +779,8 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("PosVendas.Domain.Tickets.Ticket", b =>
                 {
                     b.Navigation("Comments");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

@@ -31,5 +31,13 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
 
         builder.HasMany(t => t.Comments).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(t => t.Comments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(t => t.StatusChanges).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(t => t.StatusChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // PostgreSQL's xmin: the ticket's version, sent as its ETag; a change against a stale version is refused.
+        builder.Property<uint>("Version").IsRowVersion();
+
+        // The staff queue by last activity (newest first scans the unique (tenant_id, number) index backwards).
+        builder.HasIndex(t => new { t.TenantId, t.LastActivityAt, t.Number }).IsDescending(false, true, true).HasDatabaseName("ix_tickets_queue_last_activity");
     }
 }

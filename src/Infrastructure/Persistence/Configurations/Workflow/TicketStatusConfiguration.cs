@@ -17,7 +17,10 @@ internal sealed class TicketStatusConfiguration : IEntityTypeConfiguration<Ticke
         builder.HasIndex(s => new { s.TenantId, s.Name }).IsUnique();
         builder.Property(s => s.Category).HasConversion<string>().HasMaxLength(20);
 
-        // Exactly one initial status per tenant: the database refuses a second one.
-        builder.HasIndex(s => s.TenantId).IsUnique().HasFilter("is_initial").HasDatabaseName("ux_ticket_statuses_one_initial_per_tenant");
+        builder.Ignore(s => s.IsInitial);
+
+        // At most one default per category and tenant (the New default being the initial status): the database
+        // refuses a second one.
+        builder.HasIndex(s => new { s.TenantId, s.Category }).IsUnique().HasFilter("is_default").HasDatabaseName("ux_ticket_statuses_one_default_per_category");
     }
 }

@@ -1,0 +1,54 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+
+namespace PosVendas.Application.Tickets.ChangeTicketStatus;
+
+/// <summary>
+/// Staff move a ticket to another status, from the version they read (optimistic concurrency): a change based on a
+/// stale read is refused, so two people never overwrite each other's decision unknowingly.
+/// </summary>
+public sealed record ChangeTicketStatusCommand(int Number, Guid StatusId, uint ExpectedVersion) : ICommand<int>;
+
+internal sealed class ChangeTicketStatusCommandValidator : AbstractValidator<ChangeTicketStatusCommand>
+{
+    public ChangeTicketStatusCommandValidator()
+    {
+        RuleFor(c => c.StatusId).NotEmpty();
+    }
+}
+
+internal sealed class ChangeTicketStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<ChangeTicketStatusCommand, int>
+{
+    public async ValueTask<int> Handle(ChangeTicketStatusCommand command, CancellationToken cancellationToken)
+    {
+        var found = await db.Tickets
+            .VisibleToStaff(currentUser)
+            .Where(t => t.Number == command.Number)
+            .Select(t => new { Ticket = t, Version = EF.Property<uint>(t, "Version") })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Ticket", command.Number);
+        if (found.Version != command.ExpectedVersion)
+        {
+            throw new PreconditionFailedException();
+        }
+
+        var status = await db.TicketStatuses.SingleOrDefaultAsync(s => s.Id == command.StatusId, cancellationToken);
+        found.Ticket.ChangeStatus(status, currentUser.StaffAuthor(), clock.GetUtcNow());
+
+        try
+        {
+            // Saved here, not by the pipeline, so that losing a race is reported as the stale read it is.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new PreconditionFailedException();
+        }
+
+        return found.Ticket.Number;
+    }
+}

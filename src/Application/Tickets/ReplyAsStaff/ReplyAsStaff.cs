@@ -1,0 +1,71 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Attachments;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Validation;
+using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Workflow;
+
+namespace PosVendas.Application.Tickets.ReplyAsStaff;
+
+/// <summary>
+/// Staff answer a ticket (visible to the customer) or leave an internal note (never visible to them), optionally
+/// moving it to another status in the same step. The first public answer opens a ticket nobody had answered.
+/// </summary>
+public sealed record ReplyAsStaffCommand(int Number, string? Body, bool Internal, Guid? StatusId, IReadOnlyList<Guid>? AttachmentIds = null)
+    : ICommand<StaffCommentDto>;
+
+internal sealed class ReplyAsStaffCommandValidator : AbstractValidator<ReplyAsStaffCommand>
+{
+    public ReplyAsStaffCommandValidator()
+    {
+        RuleFor(c => c.Body).TrimmedLength(TicketLimits.CommentBodyMaxLength);
+        RuleForEach(c => c.AttachmentIds).NotEmpty();
+    }
+}
+
+internal sealed class ReplyAsStaffHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    AttachmentClaimer attachments,
+    TimeProvider clock) : ICommandHandler<ReplyAsStaffCommand, StaffCommentDto>
+{
+    public async ValueTask<StaffCommentDto> Handle(ReplyAsStaffCommand command, CancellationToken cancellationToken)
+    {
+        var ticket = await db.Tickets
+            .VisibleToStaff(currentUser)
+            .SingleOrDefaultAsync(t => t.Number == command.Number, cancellationToken)
+            ?? throw new NotFoundException("Ticket", command.Number);
+        var current = await db.TicketStatuses.SingleAsync(s => s.Id == ticket.StatusId, cancellationToken);
+        var author = currentUser.StaffAuthor();
+        var now = clock.GetUtcNow();
+
+        var comment = command.Internal
+            ? ticket.AddInternalNote(author, command.Body!, now)
+            : ticket.AddReply(author, command.Body!, current, now);
+
+        if (command.StatusId is { } statusId)
+        {
+            ticket.ChangeStatus(await db.TicketStatuses.SingleOrDefaultAsync(s => s.Id == statusId, cancellationToken), author, now);
+        }
+        else if (!command.Internal && StatusTransitions.PublicStaffReplyOpens(current))
+        {
+            var open = await db.TicketStatuses.SingleOrDefaultAsync(s => s.Category == StatusCategory.Open && s.IsDefault, cancellationToken);
+            if (open is not null)
+            {
+                ticket.ChangeStatus(open, author, now);
+            }
+        }
+
+        var claimed = await attachments.ClaimAsync(command.AttachmentIds, ticket.TenantId, ticket.Id, comment.Id, cancellationToken);
+        return new StaffCommentDto(
+            comment.Id,
+            comment.Body,
+            comment.CreatedAt,
+            new CommentAuthorDto(comment.AuthorName, comment.AuthorKind),
+            comment.IsInternal,
+            [.. claimed.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size))]);
+    }
+}

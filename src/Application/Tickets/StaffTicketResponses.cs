@@ -1,0 +1,49 @@
+using PosVendas.Application.Common.Responses;
+
+namespace PosVendas.Application.Tickets;
+
+public sealed record QueueCustomerDto(string Name, string Email);
+
+/// <summary>A row of the staff queue.</summary>
+public sealed record TicketQueueItemDto(
+    int Number,
+    NamedReference ServiceType,
+    NamedReference Subject,
+    NamedReference Department,
+    StatusDto Status,
+    QueueCustomerDto Customer,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset LastActivityAt);
+
+public sealed record TicketQueueResponse(IReadOnlyList<TicketQueueItemDto> Items, string? NextCursor);
+
+/// <summary>A comment as staff see it: internal notes included and marked.</summary>
+public sealed record StaffCommentDto(
+    Guid Id,
+    string Body,
+    DateTimeOffset CreatedAt,
+    CommentAuthorDto Author,
+    bool IsInternal,
+    IReadOnlyList<AttachmentDto> Attachments);
+
+public sealed record StatusChangeDto(StatusDto From, StatusDto To, string ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>A ticket as staff see it, with its version for conditional changes (the ETag).</summary>
+public sealed record StaffTicketResponse(
+    int Number,
+    NamedReference ServiceType,
+    NamedReference Subject,
+    NamedReference Department,
+    StatusDto Status,
+    QueueCustomerDto Customer,
+    string Description,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastActivityAt,
+    IReadOnlyList<AttachmentDto> Attachments,
+    IReadOnlyList<StaffCommentDto> Comments,
+    IReadOnlyList<StatusChangeDto> StatusHistory)
+{
+    /// <summary>Sent as the ETag header, not in the body.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ETag { get; init; } = "";
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Tickets;
+
+namespace PosVendas.Application.Tickets;
+
+/// <summary>A ticket with the names of what it refers to, read in one statement.</summary>
+internal sealed record TicketHeader(
+    Guid Id,
+    int Number,
+    NamedReference ServiceType,
+    NamedReference Subject,
+    NamedReference Department,
+    StatusDto Status,
+    string Description,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastActivityAt,
+    Guid CustomerId,
+    uint Version)
+{
+    /// <summary>The ticket's version as an HTTP entity tag.</summary>
+    public string ETag => $"\"{Version}\"";
+
+    public static Task<TicketHeader?> FindAsync(IApplicationDbContext db, IQueryable<Ticket> tickets, int number, CancellationToken cancellationToken) =>
+        (from t in tickets
+         join serviceType in db.ServiceTypes on t.ServiceTypeId equals serviceType.Id
+         join subject in db.Subjects on t.SubjectId equals subject.Id
+         join department in db.Departments on t.DepartmentId equals department.Id
+         join status in db.TicketStatuses on t.StatusId equals status.Id
+         where t.Number == number
+         select new TicketHeader(
+             t.Id,
+             t.Number,
+             new NamedReference(serviceType.Id, serviceType.Name),
+             new NamedReference(subject.Id, subject.Name),
+             new NamedReference(department.Id, department.Name),
+             new StatusDto(status.Id, status.Name, status.Category),
+             t.Description,
+             t.CreatedAt,
+             t.LastActivityAt,
+             t.CustomerId,
+             EF.Property<uint>(t, "Version")))
+        .AsNoTracking()
+        .SingleOrDefaultAsync(cancellationToken);
+}

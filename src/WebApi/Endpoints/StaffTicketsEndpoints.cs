@@ -1,0 +1,121 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PosVendas.Application.Tickets;
+using PosVendas.Application.Tickets.ChangeTicketStatus;
+using PosVendas.Application.Tickets.GetStaffTicket;
+using PosVendas.Application.Tickets.ListMyTickets;
+using PosVendas.Application.Tickets.ListTicketQueue;
+using PosVendas.Application.Tickets.ReplyAsStaff;
+using PosVendas.WebApi.Security;
+
+namespace PosVendas.WebApi.Endpoints;
+
+/// <summary>The company's side of tickets: the queue, answers and internal notes, status changes.</summary>
+internal static class StaffTicketsEndpoints
+{
+    public static IEndpointRouteBuilder MapStaffTicketsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/staff/tickets")
+            .WithTags("Staff tickets")
+            .RequireAuthorization(Policies.Staff)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/", ListQueue)
+            .WithName("ListTicketQueue")
+            .WithSummary("List the tickets of the caller's scope, filtered, newest first or by last activity.")
+            .ProducesValidationProblem();
+
+        group.MapGet("/{number:int}", GetTicket)
+            .WithName("GetStaffTicket")
+            .WithSummary("Read a ticket with internal notes and status history; the ETag header is its version.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{number:int}/comments", Reply)
+            .WithName("ReplyAsStaff")
+            .WithSummary("Answer the customer, or add an internal note, optionally changing the status.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        group.MapPut("/{number:int}/status", ChangeStatus)
+            .WithName("ChangeTicketStatus")
+            .WithSummary("Move a ticket to another status; send the ETag you read as If-Match.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        return app;
+    }
+
+    private static async Task<Ok<TicketQueueResponse>> ListQueue(
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        Guid? status = null,
+        string? category = null,
+        Guid? department = null,
+        Guid? serviceType = null,
+        string? customerEmail = null,
+        DateTimeOffset? openedFrom = null,
+        DateTimeOffset? openedTo = null,
+        string? waiting = null,
+        string? sort = null,
+        string? cursor = null,
+        int limit = ListMyTicketsQuery.DefaultLimit) =>
+        TypedResults.Ok(await mediator.Send(
+            new ListTicketQueueQuery(status, category, department, serviceType, customerEmail, openedFrom, openedTo, waiting, sort, cursor, limit),
+            cancellationToken));
+
+    private static async Task<Ok<StaffTicketResponse>> GetTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var ticket = await mediator.Send(new GetStaffTicketQuery(number), cancellationToken);
+        httpContext.Response.Headers.ETag = ticket.ETag;
+        return TypedResults.Ok(ticket);
+    }
+
+    private static async Task<Created<StaffCommentDto>> Reply(int number, StaffReplyRequest request, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var comment = await mediator.Send(
+            new ReplyAsStaffCommand(number, request.Body, request.Internal, request.StatusId, request.AttachmentIds),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/staff/tickets/{number}", comment);
+    }
+
+    private static async Task<Ok<StaffTicketResponse>> ChangeStatus(
+        int number,
+        ChangeStatusRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpContext httpContext,
+        IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            throw new BadHttpRequestException(
+                "Send the ETag of the ticket you read (GET /api/v1/staff/tickets/{number}) in the If-Match header.",
+                StatusCodes.Status428PreconditionRequired);
+        }
+
+        // A malformed tag can match no version: it is as stale as an old one.
+        var expected = uint.TryParse(ifMatch.Trim().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
+        await mediator.Send(new ChangeTicketStatusCommand(number, request.StatusId ?? Guid.Empty, expected), cancellationToken);
+
+        var ticket = await mediator.Send(new GetStaffTicketQuery(number), cancellationToken);
+        httpContext.Response.Headers.ETag = ticket.ETag;
+        return TypedResults.Ok(ticket);
+    }
+}
+
+/// <param name="Body">The answer or note, 1 to 20,000 characters.</param>
+/// <param name="Internal">True for an internal note, never shown to the customer.</param>
+/// <param name="StatusId">Optional: the status to move the ticket to in the same step.</param>
+/// <param name="AttachmentIds">Optional: ids of the caller's own uploads to attach.</param>
+internal sealed record StaffReplyRequest(string? Body, bool Internal, Guid? StatusId, IReadOnlyList<Guid>? AttachmentIds);
+
+/// <param name="StatusId">The status to move the ticket to.</param>
+internal sealed record ChangeStatusRequest(Guid? StatusId);

@@ -44,10 +44,19 @@ if [ -z "${POSVENDAS_TEST_S3_URL:-}" ]; then
   node tests/tools/node_modules/s3rver/bin/s3rver.js -d "$s3_dir" -a 127.0.0.1 -p "$s3_port" --silent \
     --configure-bucket posvendas-test >/dev/null 2>&1 &
   s3_pid=$!
-  for _ in $(seq 1 50); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$s3_port") 2>/dev/null && break
+  s3_ready=""
+  for _ in $(seq 1 100); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$s3_port") 2>/dev/null; then
+      s3_ready=yes
+      break
+    fi
     sleep 0.2
   done
+  if [ -z "$s3_ready" ]; then
+    echo "The local S3-compatible server did not start on port $s3_port." >&2
+    echo "tests: 0 passed, 1 failed"
+    exit 1
+  fi
   echo "Local S3-compatible server (s3rver) on 127.0.0.1:$s3_port"
   export POSVENDAS_TEST_S3_URL="http://127.0.0.1:$s3_port"
 fi

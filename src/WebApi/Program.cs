@@ -29,7 +29,13 @@ builder.Services.AddSerilog((services, logger) =>
 });
 
 builder.Services.AddApplication();
-builder.Services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.SectionName);
+builder.Services.AddOptions<AttachmentOptions>()
+    .BindConfiguration(AttachmentOptions.SectionName)
+    .Validate(
+        options => options.MaxFileBytes > 0 && options.MaxRequestBytes > 0 && options.MaxFilesPerRequest > 0
+            && options.MaxFilesPerMessage > 0 && options.UnclaimedLifetime > TimeSpan.Zero && options.SweepInterval > TimeSpan.Zero,
+        "Every Attachments limit, lifetime and interval must be positive.")
+    .ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddMediator(options =>
 {

@@ -31,10 +31,13 @@ internal sealed class AttachmentClaimer(
             throw new PayloadTooLargeException($"Attach at most {options.Value.MaxFilesPerMessage} files to a ticket or reply.");
         }
 
-        // Someone else's upload is not found, exactly like one that does not exist.
+        // Someone else's upload, or an expired one the sweeper has not reached yet, is not found, exactly like one
+        // that does not exist.
         var uploaderId = currentUser.ActorId();
+        var expiredBefore = clock.GetUtcNow() - options.Value.UnclaimedLifetime;
         var attachments = await db.Attachments
             .Where(a => ids.Contains(a.Id) && a.UploaderId == uploaderId)
+            .Where(a => a.TicketId != null || a.UploadedAt >= expiredBefore)
             .ToListAsync(cancellationToken);
         var missing = ids.Except(attachments.Select(a => a.Id)).ToList();
         if (missing.Count > 0)

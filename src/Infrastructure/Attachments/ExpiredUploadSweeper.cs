@@ -69,7 +69,7 @@ public sealed class ExpiredUploadSweeper(
             }
             catch (DbUpdateConcurrencyException)
             {
-                logger.LogInformation("An upload was claimed while being swept; the sweep resumes at the next tick");
+                logger.LogInformation("An upload changed while being swept (claimed, or swept by another instance); the sweep resumes at the next tick");
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

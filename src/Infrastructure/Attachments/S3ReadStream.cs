@@ -4,8 +4,9 @@ using Amazon.S3.Model;
 namespace PosVendas.Infrastructure.Attachments;
 
 /// <summary>
-/// A seekable view of an S3 object: each read after a seek asks S3 for the byte range from there to the end, so
-/// HTTP Range requests fetch only what they serve. Reads are asynchronous only.
+/// A seekable view of an S3 object: a read after a seek asks S3 for the bytes from there to the end of the object and
+/// streams them; disposing the stream (when an HTTP range has been served) closes that response early, so a Range
+/// request transfers little more than it serves. Reads are asynchronous only.
 /// </summary>
 internal sealed class S3ReadStream(IAmazonS3 s3, string bucketName, string key, long length) : Stream
 {

@@ -56,7 +56,7 @@ internal static class AttachmentsEndpoints
         var request = httpContext.Request;
         if (request.ContentLength > limits.MaxRequestBytes)
         {
-            throw new PayloadTooLargeException($"An upload request may carry at most {limits.MaxRequestBytes / (1024 * 1024)} MiB.");
+            throw new PayloadTooLargeException($"An upload request may carry at most {ByteSize.Format(limits.MaxRequestBytes)}.");
         }
 
         var bodySize = httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();

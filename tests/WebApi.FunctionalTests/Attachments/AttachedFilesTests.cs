@@ -72,6 +72,20 @@ public sealed class AttachedFilesTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task An_expired_upload_cannot_be_attached_even_before_it_is_swept()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var old = await ana.UploadAsync("antigo.jpg", "image/jpeg", TestFiles.Jpeg());
+        await api.ExecuteSqlAsync("UPDATE attachments.attachments SET uploaded_at = now() - interval '25 hours' WHERE id = $1", Guid.Parse(old.Id));
+        var subject = await ana.FindSubjectAsync("Infiltrações");
+
+        var response = await ana.Http.PostAsJsonAsync("/api/v1/tickets", new { subjectId = subject.Id, description = "x", attachmentIds = new[] { old.Id } });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Attaching_more_than_10_files_to_a_ticket_is_413()
     {
         var tenant = await api.CreateTenantAsync();

@@ -69,6 +69,31 @@ public sealed class UploadTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_text_file_of_a_few_bytes_is_accepted()
+    {
+        var tenant = await api.CreateTenantAsync();
+
+        var uploaded = await tenant.Customer().UploadAsync("ok.txt", "text/plain", Encoding.UTF8.GetBytes("ok"));
+
+        uploaded.ContentType.Should().Be("text/plain");
+    }
+
+    [Fact]
+    public async Task Marker_bytes_deep_inside_a_photo_are_not_taken_for_markup_but_script_in_text_is()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var photo = TestFiles.Jpeg(20_000);
+        Encoding.ASCII.GetBytes("<svg").CopyTo(photo, 10_000);
+        var text = Encoding.UTF8.GetBytes(new string('a', 10_000) + "<script>alert(1)</script>");
+
+        var photoResponse = await tenant.Customer().PostUploadAsync(("foto.jpg", "image/jpeg", photo));
+        var textResponse = await tenant.Customer().PostUploadAsync(("nota.txt", "text/plain", text));
+
+        photoResponse.StatusCode.Should().Be(HttpStatusCode.Created, "compressed image data contains such bytes by chance");
+        await textResponse.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task Several_files_in_one_request_are_all_stored()
     {
         var tenant = await api.CreateTenantAsync();
@@ -121,7 +146,7 @@ public sealed class UploadTests(PosVendasApiFactory api)
 
         var response = await tenant.Customer().PostUploadAsync(("grande.jpg", "image/jpeg", TestFiles.Jpeg(PosVendasApiFactory.MaxFileBytes + 1)));
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge)).Detail.Should().Contain("grande.jpg");
+        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge)).Detail.Should().Contain("grande.jpg").And.Contain("1 MiB");
         (await BlobFilesAsync(tenant)).Should().BeEmpty();
     }
 

@@ -18,12 +18,14 @@ public sealed record InspectionResult(FileKind? Kind, string? RejectionReason)
 /// <summary>
 /// Decides what a file is from its bytes while they stream past, keeping only bounded state: the first bytes (magic
 /// numbers), the end of the file (a zip's end-of-central-directory record), the names of zip entries, UTF-8 validity
-/// for text, and whether HTML or script markup appears anywhere (which turns images or PDFs into polyglots a browser
-/// might run).
+/// for text, and whether HTML or script markup appears in a text file or at the start of any file (where it turns an
+/// image or PDF into a polyglot a browser might run). Binary content past the start is not searched: compressed
+/// bytes contain short markers like "&lt;svg" by chance, often enough to refuse ordinary photos.
 /// </summary>
 public sealed class ContentInspector
 {
     private const int HeadSize = 16;
+    private const int MarkupPrefixBytes = 4096;
     private const int Overlap = 1024;
     private const int ZipTailSize = 22 + 65_535;
     private const int MaxZipNameLength = 512;
@@ -72,11 +74,13 @@ public sealed class ContentInspector
         _carry.CopyTo(window, 0);
         chunk.CopyTo(window.AsSpan(_carry.Length));
 
-        _markupFound = _markupFound || ContainsMarkup(window);
         if (_maybeText)
         {
             CheckText(chunk);
         }
+
+        var inPrefix = _length - chunk.Length < MarkupPrefixBytes;
+        _markupFound = _markupFound || ((_maybeText || inPrefix) && ContainsMarkup(window));
 
         if (_maybeZip)
         {
@@ -130,7 +134,7 @@ public sealed class ContentInspector
             return InspectionResult.Accepted(FileKind.Pdf);
         }
 
-        if (_maybeZip)
+        if (_maybeZip && _headLength >= ZipLocalHeader.Length)
         {
             return InspectOfficeDocument();
         }

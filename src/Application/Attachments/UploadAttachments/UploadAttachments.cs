@@ -87,7 +87,7 @@ internal sealed class UploadAttachmentsHandler(
             await DeleteQuietlyAsync([key]);
             if (content.LimitExceeded)
             {
-                throw new PayloadTooLargeException($"'{fileName}' is larger than the limit of {_limits.MaxFileBytes / (1024 * 1024)} MiB per file.");
+                throw new PayloadTooLargeException($"'{fileName}' is larger than the limit of {ByteSize.Format(_limits.MaxFileBytes)} per file.");
             }
 
             content.SourceFailure?.Throw();

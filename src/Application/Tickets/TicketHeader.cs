@@ -43,4 +43,21 @@ internal sealed record TicketHeader(
              EF.Property<uint>(t, "Version")))
         .AsNoTracking()
         .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The ticket's files in one statement, keyed by comment id (null: attached to the ticket itself). For the
+    /// customer's view, files of internal notes are left out.
+    /// </summary>
+    public async Task<ILookup<Guid?, AttachmentDto>> AttachmentsAsync(IApplicationDbContext db, bool includeInternal, CancellationToken cancellationToken)
+    {
+        var rows = await db.Attachments
+            .AsNoTracking()
+            .Where(a => a.TicketId == Id)
+            .Where(a => includeInternal || a.CommentId == null || db.Comments.Any(c => c.Id == a.CommentId && !c.IsInternal))
+            .OrderBy(a => a.ClaimedAt)
+            .ThenBy(a => a.Id)
+            .Select(a => new { a.CommentId, File = new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size) })
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(a => a.CommentId, a => a.File);
+    }
 }

@@ -30,14 +30,7 @@ internal sealed class GetStaffTicketHandler(IApplicationDbContext db, ICurrentUs
             .Select(c => new { c.Id, c.Body, c.CreatedAt, Author = new CommentAuthorDto(c.AuthorName, c.AuthorKind), c.IsInternal })
             .ToListAsync(cancellationToken);
 
-        var attachments = (await db.Attachments
-                .AsNoTracking()
-                .Where(a => a.TicketId == ticket.Id)
-                .OrderBy(a => a.ClaimedAt)
-                .ThenBy(a => a.Id)
-                .Select(a => new { a.CommentId, File = new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.CommentId, a => a.File);
+        var attachments = await ticket.AttachmentsAsync(db, includeInternal: true, cancellationToken);
 
         var history = await (
                 from change in db.TicketStatusChanges

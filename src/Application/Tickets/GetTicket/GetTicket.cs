@@ -28,15 +28,7 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
             .Select(c => new { c.Id, c.Body, c.CreatedAt, Author = new CommentAuthorDto(c.AuthorName, c.AuthorKind) })
             .ToListAsync(cancellationToken);
 
-        var attachments = await db.Attachments
-            .AsNoTracking()
-            .Where(a => a.TicketId == ticket.Id)
-            .Where(a => a.CommentId == null || db.Comments.Any(c => c.Id == a.CommentId && !c.IsInternal))
-            .OrderBy(a => a.ClaimedAt)
-            .ThenBy(a => a.Id)
-            .Select(a => new { a.CommentId, File = new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size) })
-            .ToListAsync(cancellationToken);
-        var attachmentsByComment = attachments.ToLookup(a => a.CommentId, a => a.File);
+        var attachmentsByComment = await ticket.AttachmentsAsync(db, includeInternal: false, cancellationToken);
 
         return new TicketDetailResponse(
             ticket.Number,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PosVendas.Application.Attachments;
+using PosVendas.Application.Workflow;
 
 namespace PosVendas.Application;
 
@@ -11,6 +12,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<AttachmentClaimer>();
+        services.AddScoped<StatusFlows>();
         return services;
     }
 }

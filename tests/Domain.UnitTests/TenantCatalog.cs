@@ -21,7 +21,8 @@ internal sealed class TenantCatalog
         Department = Department.Create(TenantId, "Assistência técnica");
         ServiceType = ServiceType.Create(TenantId, "Reparos", sortOrder: 1);
         Subject = ServiceType.AddSubject("Infiltração", Department, sortOrder: 1);
-        InitialStatus = TicketStatus.CreateInitial(TenantId, "Sem resposta", sortOrder: 1);
+        Flow = new StatusFlow(TenantId, serviceTypeId: null, []);
+        InitialStatus = Flow.Add("Sem resposta", label: null, StatusCategory.New, sortOrder: 1, isDefault: true, notifyCustomer: false);
     }
 
     public Guid TenantId { get; }
@@ -34,14 +35,17 @@ internal sealed class TenantCatalog
 
     public Subject Subject { get; }
 
+    /// <summary>The tenant-wide status flow; <see cref="Status"/> adds to it.</summary>
+    public StatusFlow Flow { get; }
+
     public TicketStatus InitialStatus { get; }
 
     public Ticket OpenTicket(int number = 1, string description = Description, DateTimeOffset? at = null) =>
         Ticket.Open(TenantId, number, CustomerId, Subject, InitialStatus, description, at ?? Now);
 
-    /// <summary>A further (non-initial) status of this tenant's flow.</summary>
+    /// <summary>A further status of this tenant's flow (the first of its category becomes that category's default).</summary>
     public TicketStatus Status(StatusCategory category) =>
-        TicketStatus.Create(TenantId, category.ToString(), category, sortOrder: 10 + (int)category);
+        Flow.Add($"{category} {Flow.Statuses.Count}", label: null, category, sortOrder: Flow.Statuses.Count + 1, isDefault: false, notifyCustomer: false);
 
     public CommentAuthor Customer(string displayName = "Maria Souza") =>
         CommentAuthor.Customer(CustomerId, displayName);

@@ -2,7 +2,10 @@ using PosVendas.Domain.Common;
 
 namespace PosVendas.Domain.Catalog;
 
-/// <summary>The "Tipo" of a ticket (Financeiro, Assistência técnica…), owning its subjects ("Assuntos").</summary>
+/// <summary>
+/// The "Tipo" of a ticket (Financeiro, Assistência técnica…), owning its subjects ("Assuntos"). Staff work with its
+/// name; customers read its label in their language.
+/// </summary>
 public sealed class ServiceType : ITenantOwned
 {
     public const int NameMaxLength = 120;
@@ -12,6 +15,7 @@ public sealed class ServiceType : ITenantOwned
     private ServiceType()
     {
         Name = null!;
+        Label = null!;
     }
 
     public Guid Id { get; private set; }
@@ -20,32 +24,47 @@ public sealed class ServiceType : ITenantOwned
 
     public string Name { get; private set; }
 
+    public LocalizedText Label { get; private set; }
+
     public int SortOrder { get; private set; }
 
     public bool IsActive { get; private set; }
 
     public IReadOnlyList<Subject> Subjects => _subjects;
 
-    public static ServiceType Create(Guid tenantId, string name, int sortOrder) => new()
+    public static ServiceType Create(Guid tenantId, string name, int sortOrder, LocalizedText? label = null)
     {
-        Id = Guid.CreateVersion7(),
-        TenantId = tenantId,
-        Name = Text.Required(name, NameMaxLength, nameof(name)),
-        SortOrder = sortOrder,
-        IsActive = true,
-    };
+        var trimmed = Text.Required(name, NameMaxLength, nameof(name));
+        return new ServiceType
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenantId,
+            Name = trimmed,
+            Label = label ?? new LocalizedText(trimmed),
+            SortOrder = sortOrder,
+            IsActive = true,
+        };
+    }
 
-    public Subject AddSubject(string name, Department routedTo, int sortOrder)
+    public Subject AddSubject(string name, Department routedTo, int sortOrder, LocalizedText? label = null)
     {
         if (routedTo.TenantId != TenantId)
         {
             throw new ArgumentException("A subject is routed to a department of its own tenant.", nameof(routedTo));
         }
 
-        var subject = new Subject(this, name, routedTo.Id, sortOrder);
+        var subject = new Subject(this, name, label, routedTo.Id, sortOrder);
         _subjects.Add(subject);
         return subject;
     }
 
+    public void Rename(string name) => Name = Text.Required(name, NameMaxLength, nameof(name));
+
+    public void Relabel(LocalizedText label) => Label = label;
+
+    public void Reorder(int sortOrder) => SortOrder = sortOrder;
+
     public void Deactivate() => IsActive = false;
+
+    public void Reactivate() => IsActive = true;
 }

@@ -10,16 +10,18 @@ public sealed class Subject : ITenantOwned
     private Subject()
     {
         Name = null!;
+        Label = null!;
         ServiceType = null!;
     }
 
-    internal Subject(ServiceType serviceType, string name, Guid departmentId, int sortOrder)
+    internal Subject(ServiceType serviceType, string name, LocalizedText? label, Guid departmentId, int sortOrder)
     {
         Id = Guid.CreateVersion7();
         TenantId = serviceType.TenantId;
         ServiceTypeId = serviceType.Id;
         ServiceType = serviceType;
         Name = Text.Required(name, NameMaxLength, nameof(name));
+        Label = label ?? new LocalizedText(Name);
         DepartmentId = departmentId;
         SortOrder = sortOrder;
         IsActive = true;
@@ -35,6 +37,8 @@ public sealed class Subject : ITenantOwned
 
     public string Name { get; private set; }
 
+    public LocalizedText Label { get; private set; }
+
     public Guid DepartmentId { get; private set; }
 
     public int SortOrder { get; private set; }
@@ -44,5 +48,24 @@ public sealed class Subject : ITenantOwned
     /// <summary>A customer may pick this subject only while it and its service type are active.</summary>
     public bool IsSelectable => IsActive && ServiceType.IsActive;
 
+    public void Rename(string name) => Name = Text.Required(name, NameMaxLength, nameof(name));
+
+    public void Relabel(LocalizedText label) => Label = label;
+
+    public void Reorder(int sortOrder) => SortOrder = sortOrder;
+
+    /// <summary>New tickets of this subject go to <paramref name="department"/>; existing tickets keep theirs.</summary>
+    public void RouteTo(Department department)
+    {
+        if (department.TenantId != TenantId)
+        {
+            throw new ArgumentException("A subject is routed to a department of its own tenant.", nameof(department));
+        }
+
+        DepartmentId = department.Id;
+    }
+
     public void Deactivate() => IsActive = false;
+
+    public void Reactivate() => IsActive = true;
 }

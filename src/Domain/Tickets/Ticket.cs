@@ -1,6 +1,7 @@
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Tickets.Rules;
+using PosVendas.Domain.Workflow.Rules;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Domain.Tickets;
@@ -119,14 +120,20 @@ public sealed class Ticket : ITenantOwned
         return comment;
     }
 
-    /// <summary>Moves the ticket to another status of its tenant and records who did it.</summary>
+    /// <summary>Moves the ticket to another status of its flow and records who did it.</summary>
     /// <returns>The recorded change, or null when the ticket already is in that status.</returns>
     /// <param name="newStatus">The status to move to, or null when the requested one does not exist in the tenant.</param>
+    /// <param name="flow">The ticket's flow: its service type's statuses, or the tenant's.</param>
     /// <param name="changedBy">Who moves the ticket.</param>
     /// <param name="now">The current time.</param>
-    public TicketStatusChange? ChangeStatus(TicketStatus? newStatus, CommentAuthor changedBy, DateTimeOffset now)
+    public TicketStatusChange? ChangeStatus(TicketStatus? newStatus, StatusFlow flow, CommentAuthor changedBy, DateTimeOffset now)
     {
-        BusinessRuleValidationException.ThrowIfBroken(new StatusMustBeAssignableRule(newStatus, TenantId));
+        if (flow.TenantId != TenantId || (flow.ServiceTypeId is { } flowServiceType && flowServiceType != ServiceTypeId))
+        {
+            throw new ArgumentException("Pass the ticket's own flow.", nameof(flow));
+        }
+
+        BusinessRuleValidationException.ThrowIfBroken(new StatusMustBeAssignableRule(newStatus, flow));
         if (newStatus!.Id == StatusId)
         {
             return null;

@@ -27,5 +27,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
         public Guid? CustomerId => null;
 
         public IReadOnlyList<Guid>? DepartmentIds => null;
+
+        public string Locale => "pt-BR";
     }
 }

@@ -34,6 +34,8 @@ internal static class CallerAuthentication
 
         var claims = (ClaimsIdentity)principal.Identity!;
         claims.AddClaim(new Claim(PosVendasClaims.TenantId, caller.TenantId.ToString()));
+        var requestedLocale = principal.FindFirst(PosVendasClaims.Locale)?.Value;
+        claims.AddClaim(new Claim(PosVendasClaims.ResolvedLocale, Locales.IsSupported(requestedLocale) ? requestedLocale! : caller.TenantDefaultLocale));
         if (caller.CustomerId is { } customerId)
         {
             claims.AddClaim(new Claim(PosVendasClaims.CustomerId, customerId.ToString()));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Domain.Tenancy;
 
 namespace PosVendas.WebApi.Security;
 
@@ -16,6 +17,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string? Role => User?.FindFirst(PosVendasClaims.Role)?.Value;
 
     public Guid? CustomerId => ReadGuid(PosVendasClaims.CustomerId);
+
+    public string Locale => User?.FindFirst(PosVendasClaims.ResolvedLocale)?.Value ?? Locales.PortugueseBrazil;
 
     public IReadOnlyList<Guid>? DepartmentIds
     {

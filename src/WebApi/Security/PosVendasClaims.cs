@@ -16,6 +16,9 @@ internal static class PosVendasClaims
     /// <summary>Added after validation: the tenant's id, resolved from <see cref="Tenant"/>.</summary>
     public const string TenantId = "posvendas:tenant_id";
 
+    /// <summary>Added after validation: the token's supported <see cref="Locale"/>, else the tenant's default.</summary>
+    public const string ResolvedLocale = "posvendas:locale";
+
     /// <summary>Added after validation for customers: their customer record.</summary>
     public const string CustomerId = "posvendas:customer_id";
 }

@@ -120,7 +120,7 @@ public sealed class ReplyingToATicketTests
     public void Reply_to_a_closed_ticket_breaks_ClosedTicketTakesNoReplies()
     {
         var closed = _tenant.Status(StatusCategory.Closed);
-        var ticket = _tenant.OpenTicket().MovedTo(closed);
+        var ticket = _tenant.OpenTicket().MovedTo(closed, _tenant.Flow);
 
         var reply = () => ticket.AddReply(_tenant.Customer(), "Ainda está com problema.", closed, OneHourLater);
 
@@ -132,7 +132,7 @@ public sealed class ReplyingToATicketTests
     public void Refused_reply_to_a_closed_ticket_leaves_the_conversation_and_activity_unchanged()
     {
         var closed = _tenant.Status(StatusCategory.Closed);
-        var ticket = _tenant.OpenTicket(at: TenantCatalog.Now).MovedTo(closed);
+        var ticket = _tenant.OpenTicket(at: TenantCatalog.Now).MovedTo(closed, _tenant.Flow);
 
         var reply = () => ticket.AddReply(_tenant.Customer(), "Ainda está com problema.", closed, OneHourLater);
 
@@ -145,7 +145,7 @@ public sealed class ReplyingToATicketTests
     public void Staff_cannot_reply_to_a_closed_ticket_either()
     {
         var closed = _tenant.Status(StatusCategory.Closed);
-        var ticket = _tenant.OpenTicket().MovedTo(closed);
+        var ticket = _tenant.OpenTicket().MovedTo(closed, _tenant.Flow);
 
         var reply = () => ticket.AddReply(CommentAuthor.Staff("staff-sub-1", "Carlos"), "Reabrindo.", closed, OneHourLater);
 
@@ -162,7 +162,7 @@ public sealed class ReplyingToATicketTests
     public void Ticket_that_is_not_closed_takes_replies(StatusCategory category)
     {
         var status = _tenant.Status(category);
-        var ticket = _tenant.OpenTicket().MovedTo(status);
+        var ticket = _tenant.OpenTicket().MovedTo(status, _tenant.Flow);
 
         var reply = ticket.AddReply(_tenant.Customer(), "Alguma novidade?", status, OneHourLater);
 
@@ -196,7 +196,7 @@ public sealed class ReplyingToATicketTests
     [Fact]
     public void Stale_status_of_a_ticket_that_was_closed_since_is_rejected()
     {
-        var ticket = _tenant.OpenTicket().MovedTo(_tenant.Status(StatusCategory.Closed));
+        var ticket = _tenant.OpenTicket().MovedTo(_tenant.Status(StatusCategory.Closed), _tenant.Flow);
 
         var reply = () => ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
 

@@ -15,7 +15,7 @@ public sealed class StaffWorkTests
         var ticket = tenant.OpenTicket();
         var open = tenant.Status(StatusCategory.Open);
 
-        var change = ticket.ChangeStatus(open, Agent, TenantCatalog.Now.AddHours(1));
+        var change = ticket.ChangeStatus(open, tenant.Flow, Agent, TenantCatalog.Now.AddHours(1));
 
         ticket.StatusId.Should().Be(open.Id);
         change.Should().NotBeNull();
@@ -32,7 +32,7 @@ public sealed class StaffWorkTests
         var tenant = new TenantCatalog();
         var ticket = tenant.OpenTicket();
 
-        ticket.ChangeStatus(tenant.InitialStatus, Agent, TenantCatalog.Now).Should().BeNull();
+        ticket.ChangeStatus(tenant.InitialStatus, tenant.Flow, Agent, TenantCatalog.Now).Should().BeNull();
         ticket.StatusChanges.Should().BeEmpty();
     }
 
@@ -42,8 +42,8 @@ public sealed class StaffWorkTests
         var tenant = new TenantCatalog();
         var ticket = tenant.OpenTicket();
 
-        var foreign = () => ticket.ChangeStatus(new TenantCatalog().Status(StatusCategory.Open), Agent, TenantCatalog.Now);
-        var missing = () => ticket.ChangeStatus(null, Agent, TenantCatalog.Now);
+        var foreign = () => ticket.ChangeStatus(new TenantCatalog().Status(StatusCategory.Open), tenant.Flow, Agent, TenantCatalog.Now);
+        var missing = () => ticket.ChangeStatus(null, tenant.Flow, Agent, TenantCatalog.Now);
 
         foreign.Should().Throw<BusinessRuleValidationException>().Which.BrokenRule.Name.Should().Be("StatusMustBeAssignable");
         missing.Should().Throw<BusinessRuleValidationException>().Which.BrokenRule.Name.Should().Be("StatusMustBeAssignable");
@@ -78,7 +78,7 @@ public sealed class StaffWorkTests
     {
         var tenant = new TenantCatalog();
         var ticket = tenant.OpenTicket();
-        ticket.ChangeStatus(tenant.Status(StatusCategory.Closed), Agent, TenantCatalog.Now);
+        ticket.ChangeStatus(tenant.Status(StatusCategory.Closed), tenant.Flow, Agent, TenantCatalog.Now);
 
         ticket.AddInternalNote(Agent, "Encerrado após vistoria", TenantCatalog.Now).IsInternal.Should().BeTrue();
     }

@@ -30,9 +30,10 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
         var customer = new TestTenant(api, slug).Customer();
         var catalog = await customer.GetCatalogAsync();
         catalog.Items.SelectMany(type => type.Subjects).Select(subject => subject.Name).Should().BeEquivalentTo(
-            "Reembolso", "Extrato IRPF", "Elétrica", "Hidráulica", "Infiltrações", "Segunda via de documentos");
-        var ticket = await customer.OpenTicketAsync();
-        ticket.Status.Name.Should().Be("Sem resposta");
+            ["Refund", "Income tax statement", "Electrical", "Plumbing", "Leaks and damp", "Document copies"],
+            "the tenant's default language is English, so customers read the English labels");
+        var ticket = await customer.OpenTicketAsync(subjectName: "Leaks and damp");
+        ticket.Status.Name.Should().Be("No reply yet");
     }
 
     [Fact]

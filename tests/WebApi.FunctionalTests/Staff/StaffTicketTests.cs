@@ -215,8 +215,8 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
         var ticket = await ana.OpenTicketAsync();
         await api.ExecuteSqlAsync(
             """
-            INSERT INTO workflow.ticket_statuses (id, tenant_id, name, category, is_default, sort_order, is_active)
-            SELECT gen_random_uuid(), id, 'Resolvido', 'Solved', true, 6, true FROM tenancy.tenants WHERE slug = $1
+            INSERT INTO workflow.ticket_statuses (id, tenant_id, name, label_pt_br, category, is_default, sort_order, is_active, notify_customer)
+            SELECT gen_random_uuid(), id, 'Resolvido', 'Resolvido', 'Solved', true, 6, true, false FROM tenancy.tenants WHERE slug = $1
             """,
             tenant.Slug);
         var staff = tenant.Staff();

@@ -5,7 +5,7 @@ using PosVendas.Application.Common.Responses;
 
 namespace PosVendas.Application.Catalog.GetServiceCatalog;
 
-/// <summary>The Tipo → Assunto drop-down: active service types with their active subjects.</summary>
+/// <summary>The Tipo → Assunto drop-down: active service types with their active subjects, labelled in the caller's language.</summary>
 public sealed record GetServiceCatalogQuery : IQuery<ServiceCatalogResponse>;
 
 public sealed record ServiceCatalogResponse(IReadOnlyList<ServiceTypeDto> Items);
@@ -14,7 +14,7 @@ public sealed record ServiceTypeDto(Guid Id, string Name, IReadOnlyList<SubjectD
 
 public sealed record SubjectDto(Guid Id, string Name, NamedReference Department);
 
-internal sealed class GetServiceCatalogHandler(IApplicationDbContext db) : IQueryHandler<GetServiceCatalogQuery, ServiceCatalogResponse>
+internal sealed class GetServiceCatalogHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<GetServiceCatalogQuery, ServiceCatalogResponse>
 {
     public async ValueTask<ServiceCatalogResponse> Handle(GetServiceCatalogQuery query, CancellationToken cancellationToken)
     {
@@ -27,15 +27,21 @@ internal sealed class GetServiceCatalogHandler(IApplicationDbContext db) : IQuer
                 select new
                 {
                     ServiceTypeId = serviceType.Id,
-                    ServiceTypeName = serviceType.Name,
-                    Subject = new SubjectDto(subject.Id, subject.Name, new NamedReference(department.Id, department.Name)),
+                    ServiceTypeLabel = serviceType.Label,
+                    SubjectId = subject.Id,
+                    SubjectLabel = subject.Label,
+                    Department = new NamedReference(department.Id, department.Name),
                 })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
+        var locale = currentUser.Locale;
         var items = subjects
-            .GroupBy(row => (row.ServiceTypeId, row.ServiceTypeName))
-            .Select(group => new ServiceTypeDto(group.Key.ServiceTypeId, group.Key.ServiceTypeName, [.. group.Select(row => row.Subject)]))
+            .GroupBy(row => (row.ServiceTypeId, row.ServiceTypeLabel))
+            .Select(group => new ServiceTypeDto(
+                group.Key.ServiceTypeId,
+                group.Key.ServiceTypeLabel.For(locale),
+                [.. group.Select(row => new SubjectDto(row.SubjectId, row.SubjectLabel.For(locale), row.Department))]))
             .ToList();
 
         return new ServiceCatalogResponse(items);

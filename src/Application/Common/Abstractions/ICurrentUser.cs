@@ -19,6 +19,9 @@ public interface ICurrentUser
     /// <summary>The caller's customer record when the role is <c>customer</c>.</summary>
     Guid? CustomerId { get; }
 
+    /// <summary>The language for customer-facing texts: the token's <c>locale</c>, else the tenant's default.</summary>
+    string Locale { get; }
+
     /// <summary>For staff limited to some departments (token claim <c>departments</c>), their ids; null means all.</summary>
     IReadOnlyList<Guid>? DepartmentIds { get; }
 }

@@ -1,5 +1,6 @@
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Common;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tenancy.ProvisionTenant;
@@ -14,25 +15,29 @@ internal static class TenantDefaults
         var technicalAssistance = Department.Create(tenantId, "Assistência Técnica");
         db.Departments.AddRange(finance, engineering, technicalAssistance);
 
-        var financial = ServiceType.Create(tenantId, "Financeiro", sortOrder: 1);
-        financial.AddSubject("Reembolso", finance, sortOrder: 1);
-        financial.AddSubject("Extrato IRPF", finance, sortOrder: 2);
+        var financial = ServiceType.Create(tenantId, "Financeiro", 1, new("Financeiro", "Finance", "Financiero"));
+        financial.AddSubject("Reembolso", finance, 1, new("Reembolso", "Refund", "Reembolso"));
+        financial.AddSubject("Extrato IRPF", finance, 2, new("Extrato IRPF", "Income tax statement", "Extracto del impuesto sobre la renta"));
 
-        var construction = ServiceType.Create(tenantId, "Engenharia e construção", sortOrder: 2);
-        construction.AddSubject("Elétrica", engineering, sortOrder: 1);
-        construction.AddSubject("Hidráulica", engineering, sortOrder: 2);
+        var construction = ServiceType.Create(tenantId, "Engenharia e construção", 2, new("Engenharia e construção", "Engineering and construction", "Ingeniería y construcción"));
+        construction.AddSubject("Elétrica", engineering, 1, new("Elétrica", "Electrical", "Eléctrica"));
+        construction.AddSubject("Hidráulica", engineering, 2, new("Hidráulica", "Plumbing", "Fontanería"));
 
-        var assistance = ServiceType.Create(tenantId, "Assistência técnica", sortOrder: 3);
-        assistance.AddSubject("Infiltrações", technicalAssistance, sortOrder: 1);
-        assistance.AddSubject("Segunda via de documentos", technicalAssistance, sortOrder: 2);
+        var assistance = ServiceType.Create(tenantId, "Assistência técnica", 3, new("Assistência técnica", "Technical assistance", "Asistencia técnica"));
+        assistance.AddSubject("Infiltrações", technicalAssistance, 1, new("Infiltrações", "Leaks and damp", "Filtraciones"));
+        assistance.AddSubject("Segunda via de documentos", technicalAssistance, 2, new("Segunda via de documentos", "Document copies", "Copia de documentos"));
 
         db.ServiceTypes.AddRange(financial, construction, assistance);
 
-        db.TicketStatuses.AddRange(
-            TicketStatus.CreateInitial(tenantId, "Sem resposta", sortOrder: 1),
-            TicketStatus.Create(tenantId, "Em andamento", StatusCategory.Open, sortOrder: 2, isDefault: true),
-            TicketStatus.Create(tenantId, "Aguardando aprovação", StatusCategory.Pending, sortOrder: 3, isDefault: true),
-            TicketStatus.Create(tenantId, "Agendamento de vistoria", StatusCategory.OnHold, sortOrder: 4, isDefault: true),
-            TicketStatus.Create(tenantId, "Concluído", StatusCategory.Closed, sortOrder: 5, isDefault: true));
+        var flow = new StatusFlow(tenantId, serviceTypeId: null, []);
+        Add(flow, "Sem resposta", new("Sem resposta", "No reply yet", "Sin respuesta"), StatusCategory.New, 1, notify: false);
+        Add(flow, "Em andamento", new("Em andamento", "In progress", "En curso"), StatusCategory.Open, 2, notify: true);
+        Add(flow, "Aguardando aprovação", new("Aguardando aprovação", "Awaiting approval", "Esperando aprobación"), StatusCategory.Pending, 3, notify: true);
+        Add(flow, "Agendamento de vistoria", new("Agendamento de vistoria", "Inspection being scheduled", "Programación de inspección"), StatusCategory.OnHold, 4, notify: true);
+        Add(flow, "Concluído", new("Concluído", "Done", "Concluido"), StatusCategory.Closed, 5, notify: true);
+        db.TicketStatuses.AddRange(flow.Statuses);
     }
+
+    private static void Add(StatusFlow flow, string name, LocalizedText label, StatusCategory category, int sortOrder, bool notify) =>
+        flow.Add(name, label, category, sortOrder, isDefault: true, notifyCustomer: notify);
 }

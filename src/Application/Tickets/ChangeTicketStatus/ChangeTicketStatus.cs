@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Workflow;
 
 namespace PosVendas.Application.Tickets.ChangeTicketStatus;
 
@@ -20,7 +21,7 @@ internal sealed class ChangeTicketStatusCommandValidator : AbstractValidator<Cha
     }
 }
 
-internal sealed class ChangeTicketStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ChangeTicketStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, StatusFlows flows, TimeProvider clock)
     : ICommandHandler<ChangeTicketStatusCommand, int>
 {
     public async ValueTask<int> Handle(ChangeTicketStatusCommand command, CancellationToken cancellationToken)
@@ -36,8 +37,8 @@ internal sealed class ChangeTicketStatusHandler(IApplicationDbContext db, ICurre
             throw new PreconditionFailedException();
         }
 
-        var status = await db.TicketStatuses.SingleOrDefaultAsync(s => s.Id == command.StatusId, cancellationToken);
-        found.Ticket.ChangeStatus(status, currentUser.StaffAuthor(), clock.GetUtcNow());
+        var flow = await flows.ForServiceTypeAsync(found.Ticket.ServiceTypeId, cancellationToken);
+        found.Ticket.ChangeStatus(flow.Statuses.SingleOrDefault(s => s.Id == command.StatusId), flow, currentUser.StaffAuthor(), clock.GetUtcNow());
 
         try
         {

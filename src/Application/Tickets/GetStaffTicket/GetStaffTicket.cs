@@ -48,10 +48,10 @@ internal sealed class GetStaffTicketHandler(IApplicationDbContext db, ICurrentUs
 
         return new StaffTicketResponse(
             ticket.Number,
-            ticket.ServiceType,
-            ticket.Subject,
+            ticket.ServiceType.For(Audience.Staff),
+            ticket.Subject.For(Audience.Staff),
             ticket.Department,
-            ticket.Status,
+            ticket.Status.For(Audience.Staff),
             customer,
             ticket.Description,
             ticket.CreatedAt,

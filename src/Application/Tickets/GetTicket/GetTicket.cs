@@ -16,6 +16,7 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
     public async ValueTask<TicketDetailResponse> Handle(GetTicketQuery query, CancellationToken cancellationToken)
     {
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
+        var audience = Audience.Customer(currentUser.Locale);
 
         var ticket = await TicketHeader.FindAsync(db, db.Tickets.Where(t => t.CustomerId == customerId), query.Number, cancellationToken)
             ?? throw new NotFoundException("Ticket", query.Number);
@@ -32,10 +33,10 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
 
         return new TicketDetailResponse(
             ticket.Number,
-            ticket.ServiceType,
-            ticket.Subject,
+            ticket.ServiceType.For(audience),
+            ticket.Subject.For(audience),
             ticket.Department,
-            ticket.Status,
+            ticket.Status.For(audience),
             ticket.Description,
             ticket.CreatedAt,
             ticket.LastActivityAt,

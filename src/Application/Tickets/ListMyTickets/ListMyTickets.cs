@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
-using PosVendas.Application.Common.Responses;
 
 namespace PosVendas.Application.Tickets.ListMyTickets;
 
@@ -54,19 +53,31 @@ internal sealed class ListMyTicketsHandler(IApplicationDbContext db, ICurrentUse
                 join subject in db.Subjects on t.SubjectId equals subject.Id
                 join status in db.TicketStatuses on t.StatusId equals status.Id
                 orderby t.Number descending
-                select new TicketSummaryDto(
+                select new
+                {
                     t.Number,
-                    new NamedReference(serviceType.Id, serviceType.Name),
-                    new NamedReference(subject.Id, subject.Name),
-                    new StatusDto(status.Id, status.Name, status.Category),
+                    ServiceType = new CatalogRow(serviceType.Id, serviceType.Name, serviceType.Label),
+                    Subject = new CatalogRow(subject.Id, subject.Name, subject.Label),
+                    Status = new StatusRow(status.Id, status.Name, status.Label, status.Category),
                     t.CreatedAt,
-                    t.LastActivityAt))
+                    t.LastActivityAt,
+                })
             .AsNoTracking()
             .Take(query.Limit + 1)
             .ToListAsync(cancellationToken);
 
+        var audience = Audience.Customer(currentUser.Locale);
         var hasMore = page.Count > query.Limit;
-        var items = hasMore ? page[..query.Limit] : page;
+        var items = page
+            .Take(query.Limit)
+            .Select(row => new TicketSummaryDto(
+                row.Number,
+                row.ServiceType.For(audience),
+                row.Subject.For(audience),
+                row.Status.For(audience),
+                row.CreatedAt,
+                row.LastActivityAt))
+            .ToList();
         return new TicketListResponse(items, hasMore ? TicketCursor.Encode(items[^1].Number) : null);
     }
 }

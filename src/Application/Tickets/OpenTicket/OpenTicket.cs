@@ -5,6 +5,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
+using PosVendas.Application.Workflow;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 
@@ -28,6 +29,7 @@ internal sealed class OpenTicketHandler(
     ICurrentUser currentUser,
     ITicketNumberAllocator numbers,
     AttachmentClaimer attachments,
+    StatusFlows flows,
     TimeProvider clock) : ICommandHandler<OpenTicketCommand, int>
 {
     public async ValueTask<int> Handle(OpenTicketCommand command, CancellationToken cancellationToken)
@@ -38,7 +40,9 @@ internal sealed class OpenTicketHandler(
         var subject = await db.Subjects
             .Include(s => s.ServiceType)
             .SingleOrDefaultAsync(s => s.Id == command.SubjectId, cancellationToken);
-        var initialStatus = await db.TicketStatuses.SingleAsync(s => s.Category == StatusCategory.New && s.IsDefault, cancellationToken);
+        var flow = await flows.ForServiceTypeAsync(subject?.ServiceTypeId, cancellationToken);
+        var initialStatus = flow.DefaultOf(StatusCategory.New)
+            ?? throw new InvalidOperationException("The tenant's flow has no initial status.");
 
         // The number is taken inside the command's transaction: a ticket that breaks a rule rolls back and
         // leaves no gap in the tenant's sequence.

@@ -5,6 +5,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
+using PosVendas.Application.Workflow;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 
@@ -30,6 +31,7 @@ internal sealed class ReplyAsStaffHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
     AttachmentClaimer attachments,
+    StatusFlows flows,
     TimeProvider clock) : ICommandHandler<ReplyAsStaffCommand, StaffCommentDto>
 {
     public async ValueTask<StaffCommentDto> Handle(ReplyAsStaffCommand command, CancellationToken cancellationToken)
@@ -38,6 +40,7 @@ internal sealed class ReplyAsStaffHandler(
             .VisibleToStaff(currentUser)
             .SingleOrDefaultAsync(t => t.Number == command.Number, cancellationToken)
             ?? throw new NotFoundException("Ticket", command.Number);
+        var flow = await flows.ForServiceTypeAsync(ticket.ServiceTypeId, cancellationToken);
         var current = await db.TicketStatuses.SingleAsync(s => s.Id == ticket.StatusId, cancellationToken);
         var author = currentUser.StaffAuthor();
         var now = clock.GetUtcNow();
@@ -48,15 +51,11 @@ internal sealed class ReplyAsStaffHandler(
 
         if (command.StatusId is { } statusId)
         {
-            ticket.ChangeStatus(await db.TicketStatuses.SingleOrDefaultAsync(s => s.Id == statusId, cancellationToken), author, now);
+            ticket.ChangeStatus(flow.Statuses.SingleOrDefault(s => s.Id == statusId), flow, author, now);
         }
-        else if (!command.Internal && StatusTransitions.PublicStaffReplyOpens(current))
+        else if (!command.Internal && StatusTransitions.PublicStaffReplyOpens(current) && flow.DefaultOf(StatusCategory.Open) is { } open)
         {
-            var open = await db.TicketStatuses.SingleOrDefaultAsync(s => s.Category == StatusCategory.Open && s.IsDefault, cancellationToken);
-            if (open is not null)
-            {
-                ticket.ChangeStatus(open, author, now);
-            }
+            ticket.ChangeStatus(open, flow, author, now);
         }
 
         var claimed = await attachments.ClaimAsync(command.AttachmentIds, ticket.TenantId, ticket.Id, comment.Id, cancellationToken);

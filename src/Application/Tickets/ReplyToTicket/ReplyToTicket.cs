@@ -5,6 +5,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
+using PosVendas.Application.Workflow;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 
@@ -26,6 +27,7 @@ internal sealed class ReplyToTicketHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
     AttachmentClaimer attachments,
+    StatusFlows flows,
     TimeProvider clock) : ICommandHandler<ReplyToTicketCommand, CommentDto>
 {
     public async ValueTask<CommentDto> Handle(ReplyToTicketCommand command, CancellationToken cancellationToken)
@@ -46,8 +48,8 @@ internal sealed class ReplyToTicketHandler(
         var claimed = await attachments.ClaimAsync(command.AttachmentIds, ticket.TenantId, ticket.Id, comment.Id, cancellationToken);
         if (StatusTransitions.CustomerReplyReopens(status))
         {
-            var open = await db.TicketStatuses.SingleOrDefaultAsync(s => s.Category == StatusCategory.Open && s.IsDefault, cancellationToken);
-            ticket.ChangeStatus(open, author, clock.GetUtcNow());
+            var flow = await flows.ForServiceTypeAsync(ticket.ServiceTypeId, cancellationToken);
+            ticket.ChangeStatus(flow.DefaultOf(StatusCategory.Open), flow, author, clock.GetUtcNow());
         }
 
         return new CommentDto(

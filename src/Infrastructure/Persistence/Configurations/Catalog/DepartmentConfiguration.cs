@@ -14,6 +14,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.Name).HasMaxLength(Department.NameMaxLength);
+        builder.Property(d => d.NotificationEmail).HasMaxLength(Department.EmailMaxLength);
         builder.HasIndex(d => new { d.TenantId, d.Name }).IsUnique();
     }
 }

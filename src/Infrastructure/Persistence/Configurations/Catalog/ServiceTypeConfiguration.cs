@@ -14,6 +14,7 @@ internal sealed class ServiceTypeConfiguration : IEntityTypeConfiguration<Servic
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Name).HasMaxLength(ServiceType.NameMaxLength);
+        builder.ComplexProperty(s => s.Label, LabelColumns.Configure);
         builder.HasIndex(s => new { s.TenantId, s.Name }).IsUnique();
         builder.HasMany(s => s.Subjects)
             .WithOne(s => s.ServiceType)

@@ -15,6 +15,7 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Name).HasMaxLength(Subject.NameMaxLength);
+        builder.ComplexProperty(s => s.Label, LabelColumns.Configure);
         builder.HasIndex(s => new { s.ServiceTypeId, s.Name }).IsUnique();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Workflow;
 
@@ -13,14 +14,22 @@ internal sealed class TicketStatusConfiguration : IEntityTypeConfiguration<Ticke
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ServiceType>().WithMany().HasForeignKey(s => s.ServiceTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Name).HasMaxLength(TicketStatus.NameMaxLength);
-        builder.HasIndex(s => new { s.TenantId, s.Name }).IsUnique();
+        builder.ComplexProperty(s => s.Label, LabelColumns.Configure);
+
+        // Names are unique within a flow; NULLS NOT DISTINCT makes the tenant-wide flow (no service type) one flow.
+        builder.HasIndex(s => new { s.TenantId, s.ServiceTypeId, s.Name }).IsUnique().AreNullsDistinct(false);
         builder.Property(s => s.Category).HasConversion<string>().HasMaxLength(20);
 
         builder.Ignore(s => s.IsInitial);
 
-        // At most one default per category and tenant (the New default being the initial status): the database
+        // At most one default per category and flow (the New default being the initial status): the database
         // refuses a second one.
-        builder.HasIndex(s => new { s.TenantId, s.Category }).IsUnique().HasFilter("is_default").HasDatabaseName("ux_ticket_statuses_one_default_per_category");
+        builder.HasIndex(s => new { s.TenantId, s.ServiceTypeId, s.Category })
+            .IsUnique()
+            .AreNullsDistinct(false)
+            .HasFilter("is_default")
+            .HasDatabaseName("ux_ticket_statuses_one_default_per_category");
     }
 }

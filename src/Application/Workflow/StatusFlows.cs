@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Domain.Workflow;
+
+namespace PosVendas.Application.Workflow;
+
+/// <summary>Loads the flow a ticket follows: its service type's own statuses when it has any, else the tenant's.</summary>
+internal sealed class StatusFlows(IApplicationDbContext db, ICurrentUser currentUser)
+{
+    /// <param name="serviceTypeId">The ticket's service type; null for the tenant-wide flow.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<StatusFlow> ForServiceTypeAsync(Guid? serviceTypeId, CancellationToken cancellationToken)
+    {
+        var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
+        var candidates = await db.TicketStatuses
+            .Where(s => s.ServiceTypeId == null || s.ServiceTypeId == serviceTypeId)
+            .ToListAsync(cancellationToken);
+        var own = candidates.Where(s => s.ServiceTypeId is not null).ToList();
+        return own.Count > 0
+            ? new StatusFlow(tenantId, serviceTypeId, own)
+            : new StatusFlow(tenantId, null, candidates.Where(s => s.ServiceTypeId is null));
+    }
+
+    /// <summary>Exactly the statuses scoped to <paramref name="serviceTypeId"/> (null: the tenant-wide ones), for editing.</summary>
+    public async Task<StatusFlow> ExactlyAsync(Guid? serviceTypeId, CancellationToken cancellationToken)
+    {
+        var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
+        var statuses = await db.TicketStatuses.Where(s => s.ServiceTypeId == serviceTypeId).ToListAsync(cancellationToken);
+        return new StatusFlow(tenantId, serviceTypeId, statuses);
+    }
+}

@@ -84,6 +84,7 @@ app.MapServiceTypesEndpoints();
 app.MapTicketsEndpoints();
 app.MapAttachmentsEndpoints();
 app.MapStaffTicketsEndpoints();
+app.MapAdminEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokensEndpoints();

@@ -22,6 +22,22 @@ internal sealed class StatusFlows(IApplicationDbContext db, ICurrentUser current
             : new StatusFlow(tenantId, null, candidates.Where(s => s.ServiceTypeId is null));
     }
 
+    /// <summary>
+    /// Writes "no longer the default" for <paramref name="previousDefault"/> ahead of the other changes: the
+    /// database allows one default per category at every moment, and EF does not promise an order for its updates.
+    /// </summary>
+    public async Task ReleaseDefaultAsync(TicketStatus? previousDefault, TicketStatus newDefault, CancellationToken cancellationToken)
+    {
+        if (previousDefault is null || previousDefault == newDefault || !newDefault.IsDefault)
+        {
+            return;
+        }
+
+        await db.TicketStatuses
+            .Where(s => s.Id == previousDefault.Id)
+            .ExecuteUpdateAsync(update => update.SetProperty(s => s.IsDefault, false), cancellationToken);
+    }
+
     /// <summary>Exactly the statuses scoped to <paramref name="serviceTypeId"/> (null: the tenant-wide ones), for editing.</summary>
     public async Task<StatusFlow> ExactlyAsync(Guid? serviceTypeId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,31 @@
+using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Catalog;
+
+namespace PosVendas.Application.Catalog;
+
+public sealed record DepartmentDto(Guid Id, string Name, string? NotificationEmail, bool IsActive)
+{
+    public static DepartmentDto From(Department department) =>
+        new(department.Id, department.Name, department.NotificationEmail, department.IsActive);
+}
+
+public sealed record SubjectAdminDto(Guid Id, Guid ServiceTypeId, string Name, LabelDto Label, Guid DepartmentId, int SortOrder, bool IsActive)
+{
+    public static SubjectAdminDto From(Subject subject) => new(
+        subject.Id, subject.ServiceTypeId, subject.Name, LabelDto.From(subject.Label), subject.DepartmentId, subject.SortOrder, subject.IsActive);
+}
+
+public sealed record ServiceTypeAdminDto(Guid Id, string Name, LabelDto Label, int SortOrder, bool IsActive, IReadOnlyList<SubjectAdminDto> Subjects)
+{
+    public static ServiceTypeAdminDto From(ServiceType serviceType, IEnumerable<Subject> subjects) => new(
+        serviceType.Id,
+        serviceType.Name,
+        LabelDto.From(serviceType.Label),
+        serviceType.SortOrder,
+        serviceType.IsActive,
+        [.. subjects.OrderBy(s => s.SortOrder).ThenBy(s => s.Name).Select(SubjectAdminDto.From)]);
+}
+
+public sealed record DepartmentListResponse(IReadOnlyList<DepartmentDto> Items);
+
+public sealed record CatalogAdminResponse(IReadOnlyList<ServiceTypeAdminDto> Items);

@@ -1,0 +1,78 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Common.Security;
+using PosVendas.Application.Common.Validation;
+using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Catalog.Rules;
+using PosVendas.Domain.Common;
+
+namespace PosVendas.Application.Catalog.UpdateSubject;
+
+/// <summary>
+/// Renames, relabels, reorders, reroutes or (de)activates a subject; null fields are unchanged. Rerouting affects
+/// new tickets only: existing tickets keep the department they were routed to.
+/// </summary>
+public sealed record UpdateSubjectCommand(Guid Id, string? Name, LabelDto? Label, int? SortOrder, Guid? DepartmentId, bool? Active)
+    : ICommand<SubjectAdminDto>;
+
+internal sealed class UpdateSubjectCommandValidator : AbstractValidator<UpdateSubjectCommand>
+{
+    public UpdateSubjectCommandValidator()
+    {
+        RuleFor(c => c.Name).TrimmedLength(Subject.NameMaxLength).When(c => c.Name is not null);
+        RuleFor(c => c.Label).ValidLabel();
+    }
+}
+
+internal sealed class UpdateSubjectHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : ICommandHandler<UpdateSubjectCommand, SubjectAdminDto>
+{
+    public async ValueTask<SubjectAdminDto> Handle(UpdateSubjectCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireAdmin();
+        var subject = await db.Subjects.SingleOrDefaultAsync(s => s.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("Subject", command.Id);
+
+        if (command.Name is not null)
+        {
+            var name = command.Name.Trim();
+            var taken = await db.Subjects.AnyAsync(
+                s => s.ServiceTypeId == subject.ServiceTypeId && s.Id != subject.Id && s.Name.ToLower() == name.ToLower(),
+                cancellationToken);
+            BusinessRuleValidationException.ThrowIfBroken(new CatalogNameMustBeUniqueRule("subject in this service type", name, taken));
+            subject.Rename(name);
+        }
+
+        if (command.Label is not null)
+        {
+            subject.Relabel(command.Label.ToText());
+        }
+
+        if (command.SortOrder is { } sortOrder)
+        {
+            subject.Reorder(sortOrder);
+        }
+
+        if (command.DepartmentId is { } departmentId)
+        {
+            var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken)
+                ?? throw new NotFoundException("Department", departmentId);
+            subject.RouteTo(department);
+        }
+
+        if (command.Active == true)
+        {
+            subject.Reactivate();
+        }
+        else if (command.Active == false)
+        {
+            subject.Deactivate();
+        }
+
+        return SubjectAdminDto.From(subject);
+    }
+}

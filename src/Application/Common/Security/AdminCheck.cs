@@ -1,0 +1,11 @@
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+
+namespace PosVendas.Application.Common.Security;
+
+internal static class AdminCheck
+{
+    /// <summary>Configuration is for the tenant's admins; the endpoints say so too, this keeps handlers honest.</summary>
+    public static Guid RequireAdmin(this ICurrentUser user) =>
+        user.Role == Roles.Admin && user.TenantId is { } tenantId ? tenantId : throw new ForbiddenAccessException();
+}

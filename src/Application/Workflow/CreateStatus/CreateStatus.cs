@@ -1,0 +1,57 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Common.Security;
+using PosVendas.Application.Common.Validation;
+using PosVendas.Domain.Workflow;
+
+namespace PosVendas.Application.Workflow.CreateStatus;
+
+/// <summary>
+/// Adds a status to the tenant's flow, or to one service type's own flow (whose first status must be its initial
+/// one). The first status of a category becomes that category's default.
+/// </summary>
+public sealed record CreateStatusCommand(
+    Guid? ServiceTypeId,
+    string? Name,
+    string? Category,
+    LabelDto? Label,
+    int SortOrder,
+    bool IsDefault,
+    bool NotifyCustomer) : ICommand<StatusAdminDto>;
+
+internal sealed class CreateStatusCommandValidator : AbstractValidator<CreateStatusCommand>
+{
+    public CreateStatusCommandValidator()
+    {
+        RuleFor(c => c.Name).TrimmedLength(TicketStatus.NameMaxLength);
+        RuleFor(c => c.Category)
+            .Must(category => category is not null && StatusCategories.ByName.ContainsKey(category))
+            .WithMessage($"'{{PropertyName}}' must be one of: {StatusCategories.AllNames}.");
+        RuleFor(c => c.Label).ValidLabel();
+    }
+}
+
+internal sealed class CreateStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, StatusFlows flows)
+    : ICommandHandler<CreateStatusCommand, StatusAdminDto>
+{
+    public async ValueTask<StatusAdminDto> Handle(CreateStatusCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireAdmin();
+        if (command.ServiceTypeId is { } serviceTypeId && !await db.ServiceTypes.AnyAsync(t => t.Id == serviceTypeId, cancellationToken))
+        {
+            throw new NotFoundException("Service type", serviceTypeId);
+        }
+
+        var flow = await flows.ExactlyAsync(command.ServiceTypeId, cancellationToken);
+        var category = StatusCategories.ByName[command.Category!];
+        var previousDefault = flow.DefaultOf(category);
+        var status = flow.Add(command.Name!, command.Label?.ToText(), category, command.SortOrder, command.IsDefault, command.NotifyCustomer);
+        await flows.ReleaseDefaultAsync(previousDefault, status, cancellationToken);
+        db.TicketStatuses.Add(status);
+        return StatusAdminDto.From(status);
+    }
+}

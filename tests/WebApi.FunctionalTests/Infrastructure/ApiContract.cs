@@ -78,3 +78,15 @@ public sealed record StaffTicketView(
     string Description,
     List<StaffCommentView> Comments,
     List<StatusChangeView> StatusHistory);
+
+public sealed record LabelView(string? PtBr, string? En, string? Es);
+
+public sealed record StatusAdminView(string Id, string? ServiceTypeId, string Name, LabelView Label, string Category, bool IsDefault, bool IsActive, int SortOrder, bool NotifyCustomer);
+
+public sealed record StatusListView(List<StatusAdminView> Items);
+
+public sealed record DepartmentView(string Id, string Name, string? NotificationEmail, bool IsActive);
+
+public sealed record SubjectAdminView(string Id, string ServiceTypeId, string Name, LabelView Label, string DepartmentId, int SortOrder, bool IsActive);
+
+public sealed record ServiceTypeAdminView(string Id, string Name, LabelView Label, int SortOrder, bool IsActive, List<SubjectAdminView> Subjects);

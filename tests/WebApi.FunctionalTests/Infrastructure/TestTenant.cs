@@ -10,17 +10,27 @@ public sealed class TestTenant(PosVendasApiFactory factory, string slug)
     /// <summary>A home buyer of this tenant; the same name gives the same person (same token subject).</summary>
     public ApiClient Customer(string name = "Ana") => Client(name, "customer");
 
+    /// <summary>A customer whose token asks for <paramref name="locale"/> (pt-BR, en, es).</summary>
+    public ApiClient CustomerSpeaking(string locale, string name = "Ana") => Client(name, "customer", locale: locale);
+
+    public ApiClient Admin(string name = "Denise") => Client(name, "admin");
+
     public ApiClient Staff(string name = "Bruno", string role = "agent") => Client(name, role);
 
     /// <summary>An agent who works only for the given departments (token claim <c>departments</c>).</summary>
     public ApiClient AgentOf(params string[] departmentIds) => Client("Carla", "agent", departmentIds);
 
-    private ApiClient Client(string name, string role, string[]? departmentIds = null)
+    private ApiClient Client(string name, string role, string[]? departmentIds = null, string? locale = null)
     {
         var claims = TestTokens.Claims(Slug, $"{role}-{name}", $"{name.ToLowerInvariant()}@example.com", name, role);
         if (departmentIds is not null)
         {
             claims["departments"] = departmentIds;
+        }
+
+        if (locale is not null)
+        {
+            claims["locale"] = locale;
         }
 
         return ApiClient.WithToken(factory, TestTokens.Create(claims));

@@ -90,3 +90,5 @@ public sealed record DepartmentView(string Id, string Name, string? Notification
 public sealed record SubjectAdminView(string Id, string ServiceTypeId, string Name, LabelView Label, string DepartmentId, int SortOrder, bool IsActive);
 
 public sealed record ServiceTypeAdminView(string Id, string Name, LabelView Label, int SortOrder, bool IsActive, List<SubjectAdminView> Subjects);
+
+public sealed record ServiceTypeAdminListView(List<ServiceTypeAdminView> Items);

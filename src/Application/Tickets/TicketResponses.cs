@@ -26,7 +26,17 @@ public sealed record TicketDetailResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt,
     IReadOnlyList<AttachmentDto> Attachments,
-    IReadOnlyList<CommentDto> Comments);
+    IReadOnlyList<CommentDto> Comments,
+    IReadOnlyList<TimelineEntryDto> Timeline);
+
+public enum TimelineEntryKind
+{
+    Comment,
+    StatusChange,
+}
+
+/// <summary>A step of the ticket's history: a comment (see <c>comments</c> by id) or a move to a status.</summary>
+public sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status);
 
 public sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author, IReadOnlyList<AttachmentDto> Attachments);
 

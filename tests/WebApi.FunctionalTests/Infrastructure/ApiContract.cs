@@ -25,7 +25,10 @@ public sealed record TicketView(
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt,
     List<AttachmentView> Attachments,
-    List<CommentView> Comments);
+    List<CommentView> Comments,
+    List<TimelineEntryView> Timeline);
+
+public sealed record TimelineEntryView(string Kind, DateTimeOffset At, string? CommentId, StatusView? Status);
 
 public sealed record TicketSummaryView(
     int Number,

@@ -114,6 +114,29 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task The_customer_follows_replies_and_status_changes_in_one_timeline_with_customer_labels()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.CustomerSpeaking("en");
+        var ticket = await ana.OpenTicketAsync(subjectName: "Leaks and damp");
+        var staff = tenant.Staff();
+        await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "We will schedule an inspection." });
+        await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "Nota interna", @internal = true });
+        await ana.PostReplyAsync(ticket.Number, "Thursday works for me.");
+        var etag = (await staff.Http.GetAsync($"/api/v1/staff/tickets/{ticket.Number}")).Headers.ETag!.Tag;
+        (await PutStatusAsync(staff, ticket.Number, await StatusIdAsync(tenant, "OnHold"), etag)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var detail = await ana.GetTicketAsync(ticket.Number);
+
+        detail.Timeline.Select(e => e.Kind).Should().Equal("comment", "status_change", "comment", "status_change");
+        detail.Timeline[0].CommentId.Should().Be(detail.Comments[0].Id);
+        detail.Timeline[1].Status!.Name.Should().Be("In progress");
+        detail.Timeline[3].Status!.Name.Should().Be("Inspection being scheduled");
+        detail.Timeline.Select(e => e.At).Should().BeInAscendingOrder();
+        detail.Comments.Select(c => c.Body).Should().Equal("We will schedule an inspection.", "Thursday works for me.");
+    }
+
+    [Fact]
     public async Task A_staff_reply_can_set_the_status_instead_of_the_default()
     {
         var tenant = await api.CreateTenantAsync();

@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<ITicketNumberAllocator, TicketNumberAllocator>();
         services.AddScoped<ICallerResolver, CallerResolver>();
+        services.AddScoped<ITicketSearch, PostgresTicketSearch>();
         services.AddMemoryCache();
         services.AddBlobStore(configuration);
         services.AddSingleton<ExpiredUploadSweeper>();

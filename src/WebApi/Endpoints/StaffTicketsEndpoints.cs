@@ -26,6 +26,7 @@ internal static class StaffTicketsEndpoints
         group.MapGet("/", ListQueue)
             .WithName("ListTicketQueue")
             .WithSummary("List the tickets of the caller's scope, filtered, newest first or by last activity.")
+            .WithDescription("q searches descriptions and comments (internal notes included) in full text, with Portuguese stemming and accents ignored.")
             .ProducesValidationProblem();
 
         group.MapGet("/{number:int}", GetTicket)
@@ -66,9 +67,10 @@ internal static class StaffTicketsEndpoints
         string? waiting = null,
         string? sort = null,
         string? cursor = null,
-        int limit = ListMyTicketsQuery.DefaultLimit) =>
+        int limit = ListMyTicketsQuery.DefaultLimit,
+        string? q = null) =>
         TypedResults.Ok(await mediator.Send(
-            new ListTicketQueueQuery(status, category, department, serviceType, customerEmail, openedFrom, openedTo, waiting, sort, cursor, limit),
+            new ListTicketQueueQuery(status, category, department, serviceType, customerEmail, openedFrom, openedTo, waiting, sort, cursor, limit, q),
             cancellationToken));
 
     private static async Task<Ok<StaffTicketResponse>> GetTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)

@@ -40,6 +40,23 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task The_queue_search_finds_accented_words_typed_without_accents_in_descriptions_and_comments()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var leak = await ana.OpenTicketAsync("Há uma infiltração grave no teto da sala.");
+        var plumbing = await ana.OpenTicketAsync("O registro do banheiro está pingando.", subjectName: "Hidráulica");
+        await ana.PostReplyAsync(plumbing.Number, "Também apareceu mofo na parede atrás da máquina.");
+        await (await api.CreateTenantAsync()).Customer().OpenTicketAsync("Outra infiltração, em outra incorporadora.");
+        var staff = tenant.Staff();
+
+        (await GetQueueAsync(staff, "?q=infiltracao")).Items.Select(i => i.Number).Should().Equal(leak.Number);
+        (await GetQueueAsync(staff, "?q=INFILTRAÇÃO")).Items.Select(i => i.Number).Should().Equal(leak.Number);
+        (await GetQueueAsync(staff, "?q=maquina")).Items.Select(i => i.Number).Should().Equal(plumbing.Number);
+        (await GetQueueAsync(staff, "?q=elevador")).Items.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task The_queue_sorted_by_last_activity_pages_without_gaps()
     {
         var tenant = await api.CreateTenantAsync();

@@ -11,7 +11,8 @@ namespace PosVendas.Application.Tickets.ListTicketQueue;
 /// <summary>The staff queue: the tickets of the caller's scope, filtered, newest first or by last activity.</summary>
 /// <remarks>
 /// <c>Waiting</c> is <c>on_us</c> (new or open) or <c>on_customer</c> (pending); <c>Sort</c> is <c>newest</c> (default)
-/// or <c>last_activity</c>; <c>Category</c> is a status category in snake case (<c>on_hold</c>).
+/// or <c>last_activity</c>; <c>Category</c> is a status category in snake case (<c>on_hold</c>); <c>Search</c> is
+/// full text over descriptions and comments, accents ignored.
 /// </remarks>
 public sealed record ListTicketQueueQuery(
     Guid? StatusId = null,
@@ -24,7 +25,8 @@ public sealed record ListTicketQueueQuery(
     string? Waiting = null,
     string? Sort = null,
     string? Cursor = null,
-    int Limit = ListMyTicketsQuery.DefaultLimit) : IQuery<TicketQueueResponse>
+    int Limit = ListMyTicketsQuery.DefaultLimit,
+    string? Search = null) : IQuery<TicketQueueResponse>
 {
     public const string WaitingOnUs = "on_us";
     public const string WaitingOnCustomer = "on_customer";
@@ -55,13 +57,14 @@ internal sealed class ListTicketQueueQueryValidator : AbstractValidator<ListTick
             .Must((query, cursor) => query.SortsByLastActivity ? QueueCursor.TryDecode(cursor, out _, out _) : TicketCursor.TryDecode(cursor, out _))
             .When(q => q.Cursor is not null)
             .WithMessage("'{PropertyName}' is not a cursor this API returned for this sort order.");
+        RuleFor(q => q.Search).MaximumLength(200);
         RuleFor(q => q.OpenedTo)
             .GreaterThanOrEqualTo(q => q.OpenedFrom)
             .When(q => q.OpenedFrom is not null && q.OpenedTo is not null);
     }
 }
 
-internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentUser currentUser)
+internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentUser currentUser, ITicketSearch search)
     : IQueryHandler<ListTicketQueueQuery, TicketQueueResponse>
 {
     public async ValueTask<TicketQueueResponse> Handle(ListTicketQueueQuery query, CancellationToken cancellationToken)
@@ -107,6 +110,12 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
         {
             var email = query.CustomerEmail.Trim().ToLowerInvariant();
             rows = rows.Where(r => r.customer.Email.ToLower() == email);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var matching = search.MatchingTicketIds(query.Search.Trim());
+            rows = rows.Where(r => matching.Contains(r.t.Id));
         }
 
         if (query.OpenedFrom is { } from)

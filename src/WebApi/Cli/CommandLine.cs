@@ -2,6 +2,7 @@ using System.CommandLine;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Tenancy.ListTenants;
 using PosVendas.Application.Tenancy.ProvisionTenant;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Tenancy;
@@ -94,6 +95,19 @@ internal static class CommandLine
             }
         });
 
-        return new Command("tenant", "Manage tenants (incorporadoras).") { add };
+        var list = new Command("list", "List the tenants: slug, default language, name.");
+        list.SetAction(async (_, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var tenants = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListTenantsQuery(), cancellationToken);
+            foreach (var tenant in tenants)
+            {
+                Console.WriteLine($"{tenant.Slug}\t{tenant.DefaultLocale}\t{tenant.Name}");
+            }
+
+            return 0;
+        });
+
+        return new Command("tenant", "Manage tenants (incorporadoras).") { add, list };
     }
 }

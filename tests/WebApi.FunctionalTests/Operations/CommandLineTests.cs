@@ -37,6 +37,18 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task Tenant_list_shows_every_tenant_with_its_language_and_name()
+    {
+        var slug = $"list-{Guid.NewGuid():N}"[..16];
+        (await RunAsync("tenant", "add", slug, "--name", "Incorporadora Listada", "--locale", "es")).ExitCode.Should().Be(0);
+
+        var result = await RunAsync("tenant", "list");
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Output.Split('\n').Should().Contain($"{slug}\tes\tIncorporadora Listada");
+    }
+
+    [Fact]
     public async Task Tenant_add_with_an_invalid_slug_exits_2_with_the_reason()
     {
         var result = await RunAsync("tenant", "add", "Not A Slug", "--name", "X");

@@ -27,7 +27,12 @@ public sealed record TicketDetailResponse(
     DateTimeOffset LastActivityAt,
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<CommentDto> Comments,
-    IReadOnlyList<TimelineEntryDto> Timeline);
+    IReadOnlyList<TimelineEntryDto> Timeline)
+{
+    /// <summary>The ticket's version, sent as the ETag header, not in the body.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ETag { get; init; } = "";
+}
 
 public enum TimelineEntryKind
 {

@@ -71,8 +71,12 @@ internal static class TicketsEndpoints
         int limit = ListMyTicketsQuery.DefaultLimit) =>
         TypedResults.Ok(await mediator.Send(new ListMyTicketsQuery(status, cursor, limit), cancellationToken));
 
-    private static async Task<Ok<TicketDetailResponse>> GetTicket(int number, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetTicketQuery(number), cancellationToken));
+    private static async Task<Ok<TicketDetailResponse>> GetTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var ticket = await mediator.Send(new GetTicketQuery(number), cancellationToken);
+        httpContext.Response.Headers.ETag = ticket.ETag;
+        return TypedResults.Ok(ticket);
+    }
 
     private static async Task<Created<CommentDto>> ReplyToTicket(
         int number,

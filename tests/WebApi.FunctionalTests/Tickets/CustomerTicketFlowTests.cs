@@ -53,7 +53,9 @@ public sealed class CustomerTicketFlowTests(PosVendasApiFactory api)
         (await ana.PostReplyAsync(opened.Number, "Primeira mensagem")).StatusCode.Should().Be(HttpStatusCode.Created);
         (await ana.PostReplyAsync(opened.Number, "Segunda mensagem")).StatusCode.Should().Be(HttpStatusCode.Created);
 
-        var ticket = await ana.GetTicketAsync(opened.Number);
+        var response = await ana.Http.GetAsync($"/api/v1/tickets/{opened.Number}");
+        response.Headers.ETag.Should().NotBeNull("reads carry the ticket's version");
+        var ticket = (await response.Content.ReadFromJsonAsync<TicketView>())!;
         ticket.Description.Should().Be(opened.Description);
         ticket.Department.Name.Should().Be("Assistência Técnica");
         ticket.Comments.Select(comment => comment.Body).Should().Equal("Primeira mensagem", "Segunda mensagem");

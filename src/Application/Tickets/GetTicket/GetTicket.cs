@@ -95,7 +95,10 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
             ticket.LastActivityAt,
             [.. attachmentsByComment[null]],
             [.. history.Where(row => row.IsComment).Select(row => row.ToComment(attachmentsByComment))],
-            [.. history.Select(row => row.ToTimelineEntry(audience))]);
+            [.. history.Select(row => row.ToTimelineEntry(audience))])
+        {
+            ETag = ticket.ETag,
+        };
     }
 
     /// <summary>One event of the ticket's history as read: a comment, or a change to a status.</summary>

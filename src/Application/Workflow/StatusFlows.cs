@@ -38,6 +38,18 @@ internal sealed class StatusFlows(IApplicationDbContext db, ICurrentUser current
             .ExecuteUpdateAsync(update => update.SetProperty(s => s.IsDefault, false), cancellationToken);
     }
 
+    /// <summary>The status <paramref name="statusId"/> and the flow it belongs to, for editing; 404 when not the tenant's.</summary>
+    public async Task<(StatusFlow Flow, TicketStatus Status)> ForStatusAsync(Guid statusId, CancellationToken cancellationToken)
+    {
+        var scope = await db.TicketStatuses
+            .Where(s => s.Id == statusId)
+            .Select(s => new { s.ServiceTypeId })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Status", statusId);
+        var flow = await ExactlyAsync(scope.ServiceTypeId, cancellationToken);
+        return (flow, flow.Statuses.Single(s => s.Id == statusId));
+    }
+
     /// <summary>Exactly the statuses scoped to <paramref name="serviceTypeId"/> (null: the tenant-wide ones), for editing.</summary>
     public async Task<StatusFlow> ExactlyAsync(Guid? serviceTypeId, CancellationToken cancellationToken)
     {

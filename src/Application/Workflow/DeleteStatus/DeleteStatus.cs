@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
-using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Security;
 
 namespace PosVendas.Application.Workflow.DeleteStatus;
@@ -15,13 +14,7 @@ internal sealed class DeleteStatusHandler(IApplicationDbContext db, ICurrentUser
     public async ValueTask<Unit> Handle(DeleteStatusCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequireAdmin();
-        var scope = await db.TicketStatuses
-            .Where(s => s.Id == command.Id)
-            .Select(s => new { s.ServiceTypeId })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Status", command.Id);
-        var flow = await flows.ExactlyAsync(scope.ServiceTypeId, cancellationToken);
-        var status = flow.Statuses.Single(s => s.Id == command.Id);
+        var (flow, status) = await flows.ForStatusAsync(command.Id, cancellationToken);
 
         var isInUse = await db.Tickets.AnyAsync(t => t.StatusId == status.Id, cancellationToken)
             || await db.TicketStatusChanges.AnyAsync(c => c.FromStatusId == status.Id || c.ToStatusId == status.Id, cancellationToken);

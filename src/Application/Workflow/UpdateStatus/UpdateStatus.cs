@@ -1,8 +1,6 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
-using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Common.Validation;
@@ -27,19 +25,13 @@ internal sealed class UpdateStatusCommandValidator : AbstractValidator<UpdateSta
     }
 }
 
-internal sealed class UpdateStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, StatusFlows flows)
+internal sealed class UpdateStatusHandler(ICurrentUser currentUser, StatusFlows flows)
     : ICommandHandler<UpdateStatusCommand, StatusAdminDto>
 {
     public async ValueTask<StatusAdminDto> Handle(UpdateStatusCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequireAdmin();
-        var serviceTypeId = await db.TicketStatuses
-            .Where(s => s.Id == command.Id)
-            .Select(s => new { s.ServiceTypeId })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Status", command.Id);
-        var flow = await flows.ExactlyAsync(serviceTypeId.ServiceTypeId, cancellationToken);
-        var status = flow.Statuses.Single(s => s.Id == command.Id);
+        var (flow, status) = await flows.ForStatusAsync(command.Id, cancellationToken);
 
         if (command.Name is not null)
         {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Tenancy;
 using PosVendas.Domain.Tenancy;
@@ -36,6 +37,13 @@ internal static class CallerAuthentication
         claims.AddClaim(new Claim(PosVendasClaims.TenantId, caller.TenantId.ToString()));
         var requestedLocale = principal.FindFirst(PosVendasClaims.Locale)?.Value;
         claims.AddClaim(new Claim(PosVendasClaims.ResolvedLocale, Locales.IsSupported(requestedLocale) ? requestedLocale! : caller.TenantDefaultLocale));
+        // An agent whose token names departments, even none, is limited to them: an empty list means no tickets,
+        // never all tickets.
+        if (context.SecurityToken is JsonWebToken token && token.TryGetPayloadValue<object>(PosVendasClaims.Departments, out _))
+        {
+            claims.AddClaim(new Claim(PosVendasClaims.DepartmentsLimited, "true"));
+        }
+
         if (caller.CustomerId is { } customerId)
         {
             claims.AddClaim(new Claim(PosVendasClaims.CustomerId, customerId.ToString()));

@@ -24,11 +24,12 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     {
         get
         {
-            var claims = User?.FindAll(PosVendasClaims.Departments).ToList();
-            if (claims is null || claims.Count == 0)
+            if (User?.FindFirst(PosVendasClaims.DepartmentsLimited) is null)
             {
                 return null;
             }
+
+            var claims = User.FindAll(PosVendasClaims.Departments);
 
             // An unreadable id limits the agent to nothing rather than to everything.
             return [.. claims.Select(claim => Guid.TryParse(claim.Value, out var id) ? id : Guid.Empty)];

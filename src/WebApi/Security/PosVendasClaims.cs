@@ -19,6 +19,9 @@ internal static class PosVendasClaims
     /// <summary>Added after validation: the token's supported <see cref="Locale"/>, else the tenant's default.</summary>
     public const string ResolvedLocale = "posvendas:locale";
 
+    /// <summary>Added after validation when the token carries <see cref="Departments"/>, even as an empty list.</summary>
+    public const string DepartmentsLimited = "posvendas:departments_limited";
+
     /// <summary>Added after validation for customers: their customer record.</summary>
     public const string CustomerId = "posvendas:customer_id";
 }

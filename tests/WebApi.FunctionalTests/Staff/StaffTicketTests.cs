@@ -103,6 +103,17 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task An_agent_whose_token_names_no_department_sees_no_ticket()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ticket = await tenant.Customer().OpenTicketAsync();
+        var agent = tenant.AgentOf();
+
+        (await GetQueueAsync(agent)).Items.Should().BeEmpty();
+        await (await agent.Http.GetAsync($"/api/v1/staff/tickets/{ticket.Number}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Staff_of_another_tenant_get_404()
     {
         var tenant = await api.CreateTenantAsync();

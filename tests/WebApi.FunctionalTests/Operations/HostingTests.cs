@@ -35,7 +35,15 @@ public sealed class HostingTests(PosVendasApiFactory api)
             .SelectMany(path => path.Value.EnumerateObject())
             .Select(operation => operation.Value.GetProperty("operationId").GetString())
             .ToList();
-        operationIds.Should().Contain(["ListServiceTypes", "OpenTicket", "ListMyTickets", "GetTicket", "ReplyToTicket"]);
+        operationIds.Should().Contain([
+            "ListServiceTypes", "OpenTicket", "ListMyTickets", "GetTicket", "ReplyToTicket",
+            "UploadAttachments", "DownloadAttachment",
+            "ListTicketQueue", "GetStaffTicket", "ReplyAsStaff", "ChangeTicketStatus",
+            "ListStatuses", "CreateStatus", "UpdateStatus", "DeactivateStatus", "ReactivateStatus", "DeleteStatus",
+            "ListDepartments", "CreateDepartment", "UpdateDepartment",
+            "GetCatalogForAdmin", "CreateServiceType", "UpdateServiceType", "CreateSubject", "UpdateSubject",
+        ]);
+        operationIds.Should().OnlyHaveUniqueItems();
         operationIds.Should().NotContain("IssueDevToken", "development tokens do not exist outside Development");
         root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString().Should().Be("bearer");
     }

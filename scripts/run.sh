@@ -29,6 +29,7 @@ fi
 
 export ASPNETCORE_ENVIRONMENT=Development
 export Attachments__Storage__FileSystem__Root="${Attachments__Storage__FileSystem__Root:-$PWD/.data/attachments}"
+export Notifications__Email__PickupDirectory="${Notifications__Email__PickupDirectory:-$PWD/.data/mail}"
 dotnet build src/WebApi/WebApi.csproj --nologo -v quiet
 app_dir=src/WebApi/bin/Debug/net10.0
 dotnet "$app_dir/PosVendas.WebApi.dll" migrate

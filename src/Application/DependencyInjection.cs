@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PosVendas.Application.Attachments;
+using PosVendas.Application.Notifications;
 using PosVendas.Application.Workflow;
 
 namespace PosVendas.Application;
@@ -13,6 +14,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<AttachmentClaimer>();
         services.AddScoped<StatusFlows>();
+        services.AddScoped<NotificationOutbox>();
         return services;
     }
 }

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Notifications;
 using PosVendas.Infrastructure.Attachments;
+using PosVendas.Infrastructure.Notifications;
 using PosVendas.Application.Tenancy;
 using PosVendas.Application.Tickets;
 using PosVendas.Infrastructure.Persistence;
@@ -37,6 +40,10 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddBlobStore(configuration);
         services.AddSingleton<ExpiredUploadSweeper>();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
+        services.AddSingleton<IEmailSender>(sp => new MailKitEmailSender(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Email));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<ExpiredUploadSweeper>());
         services.AddSingleton(TimeProvider.System);
         return services;

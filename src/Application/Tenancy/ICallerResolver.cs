@@ -1,7 +1,7 @@
 namespace PosVendas.Application.Tenancy;
 
 /// <summary>The claims of a validated access token that PosVendas relies on.</summary>
-public sealed record CallerIdentity(string TenantSlug, string Subject, string Email, string Name, string Role);
+public sealed record CallerIdentity(string TenantSlug, string Subject, string Email, string Name, string Role, string? Locale = null);
 
 /// <summary>The caller inside PosVendas: their tenant and, for customers, their customer record.</summary>
 public sealed record ResolvedCaller(Guid TenantId, string TenantDefaultLocale, Guid? CustomerId);

@@ -29,12 +29,16 @@ public sealed class Customer : ITenantOwned
 
     public string Name { get; private set; }
 
+    /// <summary>The language the customer's token last asked for (pt-BR, en, es), if any.</summary>
+    public string? Locale { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static Customer Register(Guid tenantId, string subject, string email, string name, DateTimeOffset now) => new()
+    public static Customer Register(Guid tenantId, string subject, string email, string name, string? locale, DateTimeOffset now) => new()
     {
+        Locale = Locales.IsSupported(locale) ? locale : null,
         Id = Guid.CreateVersion7(now),
         TenantId = tenantId,
         Subject = Text.Required(subject, SubjectMaxLength, nameof(subject)),

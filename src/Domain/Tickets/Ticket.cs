@@ -1,5 +1,6 @@
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Tickets.Events;
 using PosVendas.Domain.Tickets.Rules;
 using PosVendas.Domain.Workflow.Rules;
 using PosVendas.Domain.Workflow;
@@ -14,6 +15,7 @@ public sealed class Ticket : ITenantOwned
 {
     private readonly List<Comment> _comments = [];
     private readonly List<TicketStatusChange> _statusChanges = [];
+    private readonly List<IDomainEvent> _domainEvents = [];
 
     private Ticket()
     {
@@ -49,6 +51,11 @@ public sealed class Ticket : ITenantOwned
     /// <summary>The status changes made through this instance (the history is read from the database).</summary>
     public IReadOnlyList<TicketStatusChange> StatusChanges => _statusChanges;
 
+    /// <summary>What happened through this instance, for the outbox; not persisted as such.</summary>
+    public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
+
+    public void ClearDomainEvents() => _domainEvents.Clear();
+
     /// <param name="tenantId">The caller's tenant.</param>
     /// <param name="number">The next number of the tenant's sequence.</param>
     /// <param name="customerId">The customer opening the ticket.</param>
@@ -72,7 +79,7 @@ public sealed class Ticket : ITenantOwned
             throw new ArgumentException("A ticket starts in its tenant's initial status.", nameof(initialStatus));
         }
 
-        return new Ticket
+        var ticket = new Ticket
         {
             Id = Guid.CreateVersion7(now),
             TenantId = tenantId,
@@ -86,6 +93,8 @@ public sealed class Ticket : ITenantOwned
             CreatedAt = now,
             LastActivityAt = now,
         };
+        ticket._domainEvents.Add(new TicketOpenedEvent(tenantId, ticket.Id, now));
+        return ticket;
     }
 
     /// <summary>Appends a reply to the conversation, visible to the customer.</summary>
@@ -101,6 +110,7 @@ public sealed class Ticket : ITenantOwned
         var comment = new Comment(this, author, body, isInternal: false, now);
         _comments.Add(comment);
         LastActivityAt = now;
+        _domainEvents.Add(new PublicReplyAddedEvent(TenantId, Id, comment.Id, author.Kind, now));
         return comment;
     }
 
@@ -141,6 +151,7 @@ public sealed class Ticket : ITenantOwned
 
         var change = new TicketStatusChange(this, StatusId, newStatus.Id, changedBy, now);
         _statusChanges.Add(change);
+        _domainEvents.Add(new TicketStatusChangedEvent(TenantId, Id, StatusId, newStatus.Id, changedBy.Kind, now));
         StatusId = newStatus.Id;
         return change;
     }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Common;
+using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
@@ -32,6 +34,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<TicketStatusChange> TicketStatusChanges => Set<TicketStatusChange>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        var tickets = ChangeTracker.Entries<Ticket>().Select(entry => entry.Entity).Where(t => t.DomainEvents.Count > 0).ToList();
+        var events = tickets.SelectMany(t => t.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
+        tickets.ForEach(t => t.ClearDomainEvents());
+        return events;
+    }
+
     internal DbSet<TicketNumberSequence> TicketNumberSequences => Set<TicketNumberSequence>();
 
     // Read by the query filters on every query; EF turns it into a parameter. Without a caller (command-line
@@ -52,5 +64,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         modelBuilder.Entity<Comment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
         modelBuilder.Entity<Attachment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
         modelBuilder.Entity<TicketStatusChange>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<OutboxMessage>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
     }
 }

@@ -8,4 +8,5 @@ internal static class Schemas
     public const string Workflow = "workflow";
     public const string Tickets = "tickets";
     public const string Attachments = "attachments";
+    public const string Notifications = "notifications";
 }

@@ -53,22 +53,23 @@ internal sealed class CallerResolver(AppDbContext db, IMemoryCache cache, TimePr
 
     private async Task<Guid> RegisterCustomerAsync(Guid tenantId, CallerIdentity identity, CancellationToken cancellationToken)
     {
-        var key = $"customer:{tenantId}:{identity.Subject}:{identity.Email}:{identity.Name}";
+        var key = $"customer:{tenantId}:{identity.Subject}:{identity.Email}:{identity.Name}:{identity.Locale}";
         if (cache.TryGetValue(key, out Guid cachedId))
         {
             return cachedId;
         }
 
-        var customer = Customer.Register(tenantId, identity.Subject, identity.Email, identity.Name, clock.GetUtcNow());
+        var customer = Customer.Register(tenantId, identity.Subject, identity.Email, identity.Name, identity.Locale, clock.GetUtcNow());
         var ids = await db.Database
             .SqlQuery<Guid>($"""
-                INSERT INTO tenancy.customers AS c (id, tenant_id, subject, email, name, created_at, updated_at)
+                INSERT INTO tenancy.customers AS c (id, tenant_id, subject, email, name, locale, created_at, updated_at)
                 VALUES ({customer.Id}, {customer.TenantId}, {customer.Subject}, {customer.Email}, {customer.Name},
-                        {customer.CreatedAt}, {customer.UpdatedAt})
+                        {customer.Locale}, {customer.CreatedAt}, {customer.UpdatedAt})
                 ON CONFLICT (tenant_id, subject) DO UPDATE
                     SET email = excluded.email,
                         name = excluded.name,
-                        updated_at = CASE WHEN (c.email, c.name) IS DISTINCT FROM (excluded.email, excluded.name)
+                        locale = excluded.locale,
+                        updated_at = CASE WHEN (c.email, c.name, c.locale) IS DISTINCT FROM (excluded.email, excluded.name, excluded.locale)
                                           THEN excluded.updated_at ELSE c.updated_at END
                 RETURNING c.id AS "Value"
                 """)

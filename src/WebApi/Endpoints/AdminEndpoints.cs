@@ -9,6 +9,8 @@ using PosVendas.Application.Catalog.UpdateDepartment;
 using PosVendas.Application.Catalog.UpdateServiceType;
 using PosVendas.Application.Catalog.UpdateSubject;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Notifications.ListOutboxMessages;
+using PosVendas.Application.Notifications.RedeliverOutboxMessage;
 using PosVendas.Application.Workflow;
 using PosVendas.Application.Workflow.CreateStatus;
 using PosVendas.Application.Workflow.DeleteStatus;
@@ -32,6 +34,7 @@ internal static class AdminEndpoints
         MapStatuses(admin.MapGroup("/statuses").WithTags("Admin: statuses"));
         MapDepartments(admin.MapGroup("/departments").WithTags("Admin: departments"));
         MapCatalog(admin.MapGroup("/service-types").WithTags("Admin: service types and subjects"), admin);
+        MapOutbox(admin.MapGroup("/outbox").WithTags("Admin: notifications"));
         return app;
     }
 
@@ -83,6 +86,22 @@ internal static class AdminEndpoints
             })
             .WithName("DeleteStatus")
             .WithSummary("Delete a status no ticket has or had (otherwise 409: deactivate it).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static void MapOutbox(RouteGroupBuilder outbox)
+    {
+        outbox.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken, string? status = null) =>
+                TypedResults.Ok(await mediator.Send(new ListOutboxMessagesQuery(status), cancellationToken)))
+            .WithName("ListOutboxMessages")
+            .WithSummary("List notification deliveries by status: dead (default), pending or delivered.")
+            .ProducesValidationProblem();
+
+        outbox.MapPost("/{id:guid}/redeliver", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new RedeliverOutboxMessageCommand(id), cancellationToken)))
+            .WithName("RedeliverOutboxMessage")
+            .WithSummary("Send a dead delivery again, with a fresh set of attempts.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -85,7 +85,7 @@ internal static class CallerAuthentication
             return null;
         }
 
-        return new CallerIdentity(tenant, subject, email, name, role);
+        return new CallerIdentity(tenant, subject, email, name, role, principal.FindFirst(PosVendasClaims.Locale)?.Value);
 
         string? Claim(string type, int maxLength)
         {

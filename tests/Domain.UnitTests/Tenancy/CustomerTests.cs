@@ -11,7 +11,7 @@ public sealed class CustomerTests
     {
         var tenantId = Guid.NewGuid();
 
-        var customer = Customer.Register(tenantId, " auth0|123 ", " maria@example.com ", " Maria Souza ", Now);
+        var customer = Customer.Register(tenantId, " auth0|123 ", " maria@example.com ", " Maria Souza ", locale: null, Now);
 
         customer.TenantId.Should().Be(tenantId);
         customer.Subject.Should().Be("auth0|123");
@@ -23,7 +23,7 @@ public sealed class CustomerTests
     [Fact]
     public void Registered_customer_was_created_and_updated_at_the_time_given()
     {
-        var customer = Customer.Register(Guid.NewGuid(), "auth0|123", "maria@example.com", "Maria Souza", Now);
+        var customer = Customer.Register(Guid.NewGuid(), "auth0|123", "maria@example.com", "Maria Souza", locale: null, Now);
 
         customer.CreatedAt.Should().Be(Now);
         customer.UpdatedAt.Should().Be(Now);
@@ -35,7 +35,7 @@ public sealed class CustomerTests
     [InlineData("auth0|123", "maria@example.com", "", "name")]
     public void Customer_without_a_required_value_is_rejected(string subject, string email, string name, string missing)
     {
-        var register = () => Customer.Register(Guid.NewGuid(), subject, email, name, Now);
+        var register = () => Customer.Register(Guid.NewGuid(), subject, email, name, locale: null, Now);
 
         register.Should().Throw<ArgumentException>().WithParameterName(missing);
     }
@@ -45,7 +45,7 @@ public sealed class CustomerTests
     {
         var email = new string('m', Customer.EmailMaxLength - "@example.com".Length + 1) + "@example.com";
 
-        var register = () => Customer.Register(Guid.NewGuid(), "auth0|123", email, "Maria", Now);
+        var register = () => Customer.Register(Guid.NewGuid(), "auth0|123", email, "Maria", locale: null, Now);
 
         register.Should().Throw<ArgumentException>().WithParameterName("email");
     }

@@ -95,3 +95,9 @@ public sealed record SubjectAdminView(string Id, string ServiceTypeId, string Na
 public sealed record ServiceTypeAdminView(string Id, string Name, LabelView Label, int SortOrder, bool IsActive, List<SubjectAdminView> Subjects);
 
 public sealed record ServiceTypeAdminListView(List<ServiceTypeAdminView> Items);
+
+public sealed record DepartmentListView(List<DepartmentView> Items);
+
+public sealed record OutboxMessageView(string Id, string Channel, string Type, string Recipient, string Status, int Attempts, string? LastError);
+
+public sealed record OutboxListView(List<OutboxMessageView> Items);

@@ -23,8 +23,12 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
     /// <summary>The per-file limit the tests run with, small so that "too large" stays cheap to send.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
+    /// <summary>The SMTP server the API sends to; tests drive delivery with <c>DispatchAsync</c>.</summary>
+    public TestSmtpServer Smtp { get; } = new();
+
     public async Task InitializeAsync()
     {
+        Smtp.Start();
         _postgres = await TestPostgres.StartAsync();
         ConnectionString = await _postgres.CreateDatabaseAsync();
         _ = Services; // Builds the host now, which applies the migrations.
@@ -40,6 +44,13 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Attachments:Storage:FileSystem:Root", BlobRoot);
+        builder.UseSetting("Notifications:Email:Transport", "Smtp");
+        builder.UseSetting("Notifications:Email:Host", "127.0.0.1");
+        builder.UseSetting("Notifications:Email:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Notifications:Email:Security", "None");
+        builder.UseSetting("Notifications:PollInterval", "01:00:00"); // tests deliver explicitly, see DispatchAsync
+        builder.UseSetting("Notifications:RetryBaseDelay", "00:00:00.001");
+        builder.UseSetting("Notifications:MaxAttempts", "3");
         builder.UseSetting("Attachments:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -67,6 +78,16 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Runs the outbox dispatcher until nothing is due, as its background loop would.</summary>
+    public async Task DispatchAsync()
+    {
+        var dispatcher = Services.GetRequiredService<PosVendas.Infrastructure.Notifications.OutboxDispatcher>();
+        for (var round = 0; round < 100 && await dispatcher.DispatchOnceAsync(CancellationToken.None) > 0; round++)
+        {
+            await Task.Delay(5); // lets retry delays of a millisecond come due
+        }
+    }
+
     public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -91,6 +112,7 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
             await _postgres.DisposeAsync();
         }
 
+        await Smtp.DisposeAsync();
         if (Directory.Exists(BlobRoot))
         {
             Directory.Delete(BlobRoot, recursive: true);

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Common;
+using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
@@ -34,7 +36,12 @@ public interface IApplicationDbContext
 
     DbSet<TicketStatusChange> TicketStatusChanges { get; }
 
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
     DatabaseFacade Database { get; }
+
+    /// <summary>The domain events raised by tracked aggregates since the last call; each is returned once.</summary>
+    IReadOnlyList<IDomainEvent> TakeDomainEvents();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

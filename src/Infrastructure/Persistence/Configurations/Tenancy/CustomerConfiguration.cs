@@ -16,5 +16,6 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.TenantId, c.Subject }).IsUnique();
         builder.Property(c => c.Email).HasMaxLength(Customer.EmailMaxLength);
         builder.Property(c => c.Name).HasMaxLength(Customer.NameMaxLength);
+        builder.Property(c => c.Locale).HasMaxLength(10);
     }
 }

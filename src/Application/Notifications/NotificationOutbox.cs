@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Domain.Common;
+using PosVendas.Domain.Notifications;
+using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Tickets.Events;
+
+namespace PosVendas.Application.Notifications;
+
+/// <summary>
+/// Turns domain events into outbox messages, inside the transaction of the change: nothing is sent here, and
+/// nothing is lost if sending fails later. Who is told what:
+/// <list type="bullet">
+/// <item>ticket opened: the customer (confirmation) and the responsible department;</item>
+/// <item>public staff reply: the customer; customer reply: the department;</item>
+/// <item>status changed by staff to a status with <c>notifyCustomer</c>: the customer.</item>
+/// </list>
+/// Internal notes raise no event, so they never cause a message.
+/// </summary>
+internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider clock)
+{
+    public const string TicketOpened = "ticket.opened";
+    public const string StaffReplied = "ticket.staff_replied";
+    public const string CustomerReplied = "ticket.customer_replied";
+    public const string StatusChanged = "ticket.status_changed";
+
+    public async Task WriteAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var domainEvent in events)
+        {
+            switch (domainEvent)
+            {
+                case TicketOpenedEvent opened:
+                    var facts = await FactsAsync(opened.TicketId, cancellationToken);
+                    Email(opened, TicketOpened, EmailTemplates.TicketOpenedForCustomer(facts));
+                    if (facts.DepartmentEmail is { } departmentEmail)
+                    {
+                        Email(opened, TicketOpened, EmailTemplates.TicketOpenedForDepartment(facts, departmentEmail));
+                    }
+
+                    break;
+
+                case PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } reply:
+                    Email(reply, StaffReplied, EmailTemplates.StaffReplied(await FactsAsync(reply.TicketId, cancellationToken), await BodyAsync(reply.CommentId, cancellationToken)));
+                    break;
+
+                case PublicReplyAddedEvent reply:
+                    var ticket = await FactsAsync(reply.TicketId, cancellationToken);
+                    if (ticket.DepartmentEmail is { } to)
+                    {
+                        Email(reply, CustomerReplied, EmailTemplates.CustomerReplied(ticket, to, await BodyAsync(reply.CommentId, cancellationToken)));
+                    }
+
+                    break;
+
+                case TicketStatusChangedEvent { ChangedByKind: AuthorKind.Staff } change:
+                    var status = await db.TicketStatuses
+                        .Where(s => s.Id == change.ToStatusId)
+                        .Select(s => new { s.NotifyCustomer, s.Label })
+                        .SingleAsync(cancellationToken);
+                    if (status.NotifyCustomer)
+                    {
+                        var changed = await FactsAsync(change.TicketId, cancellationToken);
+                        Email(change, StatusChanged, EmailTemplates.StatusChanged(changed, status.Label.For(changed.CustomerLocale)));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void Email(IDomainEvent cause, string type, OutboxEmail email) =>
+        db.OutboxMessages.Add(OutboxMessage.Create(
+            cause.TenantId, OutboxChannel.Email, type, email.To, JsonSerializer.Serialize(email), clock.GetUtcNow()));
+
+    private Task<string> BodyAsync(Guid commentId, CancellationToken cancellationToken) =>
+        db.Comments.Where(c => c.Id == commentId).Select(c => c.Body).SingleAsync(cancellationToken);
+
+    private async Task<TicketMailFacts> FactsAsync(Guid ticketId, CancellationToken cancellationToken)
+    {
+        var row = await (
+                from t in db.Tickets
+                join customer in db.Customers on t.CustomerId equals customer.Id
+                join subject in db.Subjects on t.SubjectId equals subject.Id
+                join department in db.Departments on t.DepartmentId equals department.Id
+                join tenant in db.Tenants on t.TenantId equals tenant.Id
+                where t.Id == ticketId
+                select new
+                {
+                    t.Number,
+                    SubjectName = subject.Name,
+                    SubjectLabel = subject.Label,
+                    t.Description,
+                    customer.Name,
+                    customer.Email,
+                    customer.Locale,
+                    TenantName = tenant.Name,
+                    tenant.DefaultLocale,
+                    department.NotificationEmail,
+                })
+            .AsNoTracking()
+            .SingleAsync(cancellationToken);
+
+        var customerLocale = row.Locale ?? row.DefaultLocale;
+        return new TicketMailFacts(
+            row.Number,
+            row.SubjectLabel.For(customerLocale),
+            row.SubjectName,
+            row.Description,
+            row.Name,
+            row.Email,
+            customerLocale,
+            row.TenantName,
+            row.DefaultLocale,
+            row.NotificationEmail);
+    }
+}

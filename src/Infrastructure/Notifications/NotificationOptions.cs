@@ -1,0 +1,48 @@
+namespace PosVendas.Infrastructure.Notifications;
+
+/// <summary>The <c>Notifications</c> configuration section.</summary>
+public sealed class NotificationOptions
+{
+    public const string SectionName = "Notifications";
+
+    /// <summary>How often the dispatcher looks for due messages.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>Attempts before a message is dead (default 8: about 2 hours of retries with the default delays).</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Delay after the first failure; it doubles with each further one, with ±20% jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+
+    public EmailOptions Email { get; set; } = new();
+}
+
+public sealed class EmailOptions
+{
+    /// <summary><c>Pickup</c> (write .eml files to a folder; the development default) or <c>Smtp</c>.</summary>
+    public string Transport { get; set; } = "Pickup";
+
+    public string PickupDirectory { get; set; } = "mail";
+
+    public string Host { get; set; } = "localhost";
+
+    public int Port { get; set; } = 587;
+
+    /// <summary>MailKit's SecureSocketOptions: None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable.</summary>
+    public string Security { get; set; } = "Auto";
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public string From { get; set; } = "no-reply@posvendas.local";
+
+    public string FromName { get; set; } = "PosVendas";
+
+    /// <summary>The right-hand side of Message-IDs (<c>&lt;message-id@domain&gt;</c>).</summary>
+    public string MessageIdDomain { get; set; } = "posvendas.local";
+}

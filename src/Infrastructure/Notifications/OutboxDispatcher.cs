@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PosVendas.Application.Notifications;
+using PosVendas.Domain.Notifications;
+using PosVendas.Infrastructure.Persistence;
+
+namespace PosVendas.Infrastructure.Notifications;
+
+/// <summary>
+/// Delivers the outbox: claims due messages with FOR UPDATE SKIP LOCKED (so several API instances share the work),
+/// sends them, and records the outcome in the same transaction. A crash before commit leaves the batch pending: it
+/// is sent again, and the stable message id lets receivers drop the duplicate. Nothing is lost.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IEmailSender email,
+    IOptions<NotificationOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly NotificationOptions _options = options.Value;
+
+    /// <summary>Sends one batch of due messages; returns how many were attempted.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var batch = await db.OutboxMessages
+            .FromSql($"""
+                SELECT * FROM notifications.outbox_messages
+                WHERE status = 'Pending' AND next_attempt_at <= {now}
+                ORDER BY next_attempt_at
+                LIMIT {_options.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .IgnoreQueryFilters()
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in batch)
+        {
+            try
+            {
+                await DeliverAsync(message, cancellationToken);
+                message.MarkDelivered(clock.GetUtcNow());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                message.MarkFailed(exception.Message, RetryDelay(message.Attempts + 1), _options.MaxAttempts, clock.GetUtcNow());
+                var level = message.Status == OutboxStatus.Dead ? LogLevel.Error : LogLevel.Warning;
+                logger.Log(level, "Delivering outbox message {MessageId} ({Type}) failed, attempt {Attempt}: {Reason}", message.Id, message.Type, message.Attempts, exception.Message);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.Count;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_options.PollInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                while (await DispatchOnceAsync(stoppingToken) == _options.BatchSize)
+                {
+                    // A full batch: there may be more due right now.
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "The outbox dispatcher failed; retrying at the next tick");
+            }
+        }
+    }
+
+    private Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken) => message.Channel switch
+    {
+        OutboxChannel.Email => email.SendAsync(
+            JsonSerializer.Deserialize<OutboxEmail>(message.Payload) ?? throw new InvalidOperationException("Empty e-mail payload."),
+            message.Id,
+            cancellationToken),
+        _ => throw new NotSupportedException($"No delivery for channel {message.Channel}."),
+    };
+
+    /// <summary>Exponential backoff with ±20% jitter, so failing messages do not all come back at once.</summary>
+    private TimeSpan RetryDelay(int attempt)
+    {
+        var exponential = _options.RetryBaseDelay.TotalSeconds * Math.Pow(2, Math.Min(attempt - 1, 20));
+        var capped = Math.Min(exponential, _options.RetryMaxDelay.TotalSeconds);
+        return TimeSpan.FromSeconds(capped * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+}

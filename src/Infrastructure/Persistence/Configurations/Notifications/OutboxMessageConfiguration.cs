@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PosVendas.Domain.Notifications;
+using PosVendas.Domain.Tenancy;
+
+namespace PosVendas.Infrastructure.Persistence.Configurations.Notifications;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("outbox_messages", Schemas.Notifications);
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(m => m.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Type).HasMaxLength(OutboxMessage.TypeMaxLength);
+        builder.Property(m => m.Recipient).HasMaxLength(OutboxMessage.RecipientMaxLength);
+        builder.Property(m => m.Payload).HasColumnType("jsonb");
+        builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.ErrorMaxLength);
+
+        // The dispatcher's scan: pending messages that are due.
+        builder.HasIndex(m => m.NextAttemptAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_outbox_messages_due");
+        builder.HasIndex(m => new { m.TenantId, m.Status });
+    }
+}

@@ -1,0 +1,93 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Mail;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>A real SMTP server inside the test process, which keeps what it receives and can be stopped and started.</summary>
+public sealed class TestSmtpServer : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private readonly ConcurrentDictionary<string, bool> _rejected = new(StringComparer.OrdinalIgnoreCase);
+    private CancellationTokenSource? _running;
+    private Task? _serving;
+
+    public int Port { get; } = FreePort();
+
+    /// <summary>Called with each message as it is accepted.</summary>
+    public Action<MimeMessage>? OnReceived { get; set; }
+
+    public IReadOnlyCollection<MimeMessage> Received => [.. _received];
+
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        [.. _received.Where(message => message.To.Mailboxes.Any(mailbox => string.Equals(mailbox.Address, address, StringComparison.OrdinalIgnoreCase)))];
+
+    /// <summary>Refuses mail for <paramref name="address"/> (a permanent failure for the sender) until allowed again.</summary>
+    public void Reject(string address) => _rejected[address] = true;
+
+    public void Allow(string address) => _rejected.TryRemove(address, out _);
+
+    public void Start()
+    {
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        services.Add(new DelegatingMailboxFilter((_, to, _) => !_rejected.ContainsKey(to.AsAddress())));
+        _running = new CancellationTokenSource();
+        _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_running is null)
+        {
+            return;
+        }
+
+        await _running.CancelAsync();
+        try
+        {
+            await _serving!;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _running.Dispose();
+        _running = null;
+    }
+
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Store(TestSmtpServer server) : MessageStore
+    {
+        public override Task<SmtpResponse> SaveAsync(
+            ISessionContext context,
+            IMessageTransaction transaction,
+            ReadOnlySequence<byte> buffer,
+            CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            var message = MimeMessage.Load(stream);
+            server._received.Enqueue(message);
+            server.OnReceived?.Invoke(message);
+            return Task.FromResult(SmtpResponse.Ok);
+        }
+    }
+}

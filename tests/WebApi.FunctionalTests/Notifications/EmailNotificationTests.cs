@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PosVendas.Infrastructure.Notifications;
+using PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+namespace PosVendas.WebApi.FunctionalTests.Notifications;
+
+[Collection(ApiCollection.Name)]
+public sealed class EmailNotificationTests(PosVendasApiFactory api)
+{
+    [Fact]
+    public async Task Opening_a_ticket_confirms_to_the_customer_and_tells_the_department()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("carla");
+        await SetDepartmentEmailAsync(tenant, "Assistência Técnica", $"{customer}-dept@example.com");
+        var ticket = await tenant.Customer(customer).OpenTicketAsync("Infiltração <b>grave</b> no teto & parede");
+
+        await api.DispatchAsync();
+
+        var confirmation = api.Smtp.To($"{customer}@example.com").Should().ContainSingle().Subject;
+        confirmation.Subject.Should().Be($"[Chamado #{ticket.Number}] Recebemos seu chamado");
+        confirmation.TextBody.Should().Contain("Infiltração <b>grave</b> no teto & parede");
+        confirmation.HtmlBody.Should().Contain("Infiltração &lt;b&gt;grave&lt;/b&gt; no teto &amp; parede").And.NotContain("<b>grave</b>");
+        var department = api.Smtp.To($"{customer}-dept@example.com").Should().ContainSingle().Subject;
+        department.Subject.Should().Be($"[Chamado #{ticket.Number}] Novo chamado: Infiltrações");
+    }
+
+    [Fact]
+    public async Task A_public_staff_reply_reaches_the_customer_in_their_language_and_an_internal_note_sends_nothing()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("dora");
+        var client = tenant.CustomerSpeaking("en", customer);
+        var ticket = await client.OpenTicketAsync(subjectName: "Leaks and damp");
+        await api.DispatchAsync();
+        var staff = tenant.Staff();
+
+        await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "Nota: <script>não enviar</script>", @internal = true });
+        await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "We will visit on <Thursday>." });
+        await api.DispatchAsync();
+
+        var messages = api.Smtp.To($"{customer}@example.com");
+        messages.Should().HaveCount(3, "the confirmation, the reply, and the move to 'In progress' (a notifying status)");
+        var reply = messages.Single(m => (m.Subject ?? "").Contains("New reply", StringComparison.Ordinal));
+        reply.Subject.Should().Be($"[Ticket #{ticket.Number}] New reply");
+        reply.HtmlBody.Should().Contain("We will visit on &lt;Thursday&gt;.");
+        messages.Should().NotContain(m => (m.TextBody ?? "").Contains("não enviar", StringComparison.Ordinal));
+        messages.Single(m => (m.Subject ?? "").Contains("Status updated", StringComparison.Ordinal)).TextBody.Should().Contain("In progress");
+    }
+
+    [Fact]
+    public async Task A_customer_reply_reaches_the_department_and_a_status_without_notify_stays_quiet()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("elis");
+        await SetDepartmentEmailAsync(tenant, "Financeiro", $"{customer}-finance@example.com");
+        var client = tenant.Customer(customer);
+        var ticket = await client.OpenTicketAsync(subjectName: "Reembolso");
+        var quiet = await CreateStatusAsync(tenant, new { name = "Em análise interna", category = "open", notifyCustomer = false });
+        await api.DispatchAsync();
+
+        await client.PostReplyAsync(ticket.Number, "Segue o comprovante.");
+        await ChangeStatusAsync(tenant.Staff(), ticket.Number, quiet);
+        await api.DispatchAsync();
+
+        api.Smtp.To($"{customer}-finance@example.com").Select(m => m.Subject)
+            .Should().Equal($"[Chamado #{ticket.Number}] Novo chamado: Reembolso", $"[Chamado #{ticket.Number}] Resposta do cliente");
+        api.Smtp.To($"{customer}@example.com").Should().ContainSingle("only the confirmation: the status does not notify");
+    }
+
+    [Fact]
+    public async Task With_the_mail_server_down_replies_succeed_and_every_e_mail_arrives_once_when_it_returns()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("fabi");
+        var ticket = await tenant.Customer(customer).OpenTicketAsync();
+        var staff = tenant.Staff();
+        await api.DispatchAsync();
+        await api.Smtp.StopAsync();
+        try
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                var reply = await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = $"Atualização {i}" });
+                reply.StatusCode.Should().Be(HttpStatusCode.Created);
+            }
+
+            await api.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+        }
+        finally
+        {
+            api.Smtp.Start();
+        }
+
+        await api.DispatchAsync();
+
+        var replies = api.Smtp.To($"{customer}@example.com").Where(m => (m.Subject ?? "").EndsWith("Nova resposta", StringComparison.Ordinal)).ToList();
+        replies.Should().HaveCount(50);
+        replies.Select(m => m.MessageId).Should().OnlyHaveUniqueItems();
+        replies.Select(m => m.TextBody ?? "").Should().Contain(m => m.Contains("Atualização 49", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_dispatcher_stopped_in_the_middle_of_a_batch_loses_nothing()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("gabi");
+        var ticket = await tenant.Customer(customer).OpenTicketAsync();
+        await api.DispatchAsync();
+        var staff = tenant.Staff();
+        for (var i = 0; i < 5; i++)
+        {
+            await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = $"Parte {i}" });
+        }
+
+        using var crash = new CancellationTokenSource();
+        api.Smtp.OnReceived = _ => crash.Cancel();
+        try
+        {
+            Func<Task> interrupted = () => api.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(crash.Token);
+            await interrupted.Should().ThrowAsync<OperationCanceledException>();
+        }
+        finally
+        {
+            api.Smtp.OnReceived = null;
+        }
+
+        await api.DispatchAsync();
+
+        var replies = api.Smtp.To($"{customer}@example.com").Where(m => (m.Subject ?? "").EndsWith("Nova resposta", StringComparison.Ordinal)).ToList();
+        replies.Select(m => m.MessageId).Distinct().Should().HaveCount(5, "every reply arrives; a resend keeps its Message-ID");
+        replies.Count.Should().BeInRange(5, 6);
+    }
+
+    [Fact]
+    public async Task A_message_that_always_fails_ends_dead_and_an_admin_can_redeliver_it()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("hana");
+        var address = $"{customer}@example.com";
+        api.Smtp.Reject(address);
+        await tenant.Customer(customer).OpenTicketAsync();
+        await api.DispatchAsync();
+        var admin = tenant.Admin();
+
+        var dead = (await admin.Http.GetFromJsonAsync<OutboxListView>("/api/v1/admin/outbox?status=dead"))!.Items;
+        dead.Should().ContainSingle().Which.Attempts.Should().Be(3);
+        dead[0].LastError.Should().NotBeNullOrWhiteSpace();
+        api.Smtp.Allow(address);
+
+        var redeliver = await admin.Http.PostAsync($"/api/v1/admin/outbox/{dead[0].Id}/redeliver", null);
+        await api.DispatchAsync();
+
+        redeliver.StatusCode.Should().Be(HttpStatusCode.OK);
+        api.Smtp.To(address).Should().ContainSingle();
+        (await admin.Http.GetFromJsonAsync<OutboxListView>("/api/v1/admin/outbox?status=dead"))!.Items.Should().BeEmpty();
+        await (await admin.Http.PostAsync($"/api/v1/admin/outbox/{dead[0].Id}/redeliver", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await (await api.CreateTenantAsync()).Admin().Http.PostAsync($"/api/v1/admin/outbox/{dead[0].Id}/redeliver", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static string Unique(string name) => $"{name}{Guid.NewGuid():N}"[..16];
+
+    private static async Task SetDepartmentEmailAsync(TestTenant tenant, string department, string email)
+    {
+        var departments = await tenant.Admin().Http.GetFromJsonAsync<DepartmentListView>("/api/v1/admin/departments");
+        var id = departments!.Items.Single(d => d.Name == department).Id;
+        (await tenant.Admin().Http.PatchAsJsonAsync($"/api/v1/admin/departments/{id}", new { notificationEmail = email })).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private static async Task<string> CreateStatusAsync(TestTenant tenant, object request)
+    {
+        var response = await tenant.Admin().Http.PostAsJsonAsync("/api/v1/admin/statuses", request);
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<StatusAdminView>())!.Id;
+    }
+
+    private static async Task ChangeStatusAsync(ApiClient staff, int number, string statusId)
+    {
+        var etag = (await staff.Http.GetAsync($"/api/v1/staff/tickets/{number}")).Headers.ETag!.Tag;
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/staff/tickets/{number}/status") { Content = JsonContent.Create(new { statusId }) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        (await staff.Http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}

@@ -42,6 +42,13 @@ public static class DependencyInjection
         services.AddSingleton<ExpiredUploadSweeper>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
         services.AddSingleton<IEmailSender>(sp => new MailKitEmailSender(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Email));
+        services.AddSingleton<IWebhookUrlPolicy>(sp => new WebhookUrlPolicy(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Webhooks));
+        services.AddSingleton<IWebhookSender>(sp =>
+        {
+            var webhooks = sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Webhooks;
+            var http = new HttpClient(WebhookUrlPolicy.Handler(webhooks)) { Timeout = webhooks.Timeout };
+            return new HttpWebhookSender(http, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<ExpiredUploadSweeper>());

@@ -16,6 +16,7 @@ namespace PosVendas.Application.Notifications;
 /// <item>public staff reply: the customer; customer reply: the department;</item>
 /// <item>status changed by staff to a status with <c>notifyCustomer</c>: the customer.</item>
 /// </list>
+/// Webhook endpoints subscribed to an event type get every such event, whoever caused it.
 /// Internal notes raise no event, so they never cause a message.
 /// </summary>
 internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider clock)
@@ -25,10 +26,20 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
     public const string CustomerReplied = "ticket.customer_replied";
     public const string StatusChanged = "ticket.status_changed";
 
+    public static IReadOnlyList<string> EventTypes { get; } = [TicketOpened, StaffReplied, CustomerReplied, StatusChanged];
+
     public async Task WriteAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var endpoints = await db.WebhookEndpoints.Where(e => e.IsActive).ToListAsync(cancellationToken);
         foreach (var domainEvent in events)
         {
+            await WebhooksAsync(domainEvent, endpoints, cancellationToken);
+
             switch (domainEvent)
             {
                 case TicketOpenedEvent opened:
@@ -69,6 +80,41 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
             }
         }
     }
+
+    /// <summary>One message per subscribed endpoint: each is retried and logged on its own.</summary>
+    private async Task WebhooksAsync(IDomainEvent domainEvent, IReadOnlyList<WebhookEndpoint> endpoints, CancellationToken cancellationToken)
+    {
+        var (type, ticketId, commentId, statusId) = domainEvent switch
+        {
+            TicketOpenedEvent e => (TicketOpened, e.TicketId, (Guid?)null, (Guid?)null),
+            PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } e => (StaffReplied, e.TicketId, e.CommentId, null),
+            PublicReplyAddedEvent e => (CustomerReplied, e.TicketId, e.CommentId, null),
+            TicketStatusChangedEvent e => (StatusChanged, e.TicketId, null, e.ToStatusId),
+            _ => (null, Guid.Empty, null, null),
+        };
+        var subscribed = endpoints.Where(endpoint => type is not null && endpoint.Wants(type)).ToList();
+        if (subscribed.Count == 0)
+        {
+            return;
+        }
+
+        var reference = await (
+                from t in db.Tickets
+                join tenant in db.Tenants on t.TenantId equals tenant.Id
+                where t.Id == ticketId
+                select new { t.Number, tenant.Slug })
+            .SingleAsync(cancellationToken);
+        var body = JsonSerializer.Serialize(
+            new WebhookEventBody(Guid.CreateVersion7(), type!, reference.Slug, domainEvent.OccurredAt, new WebhookTicketReference(reference.Number, commentId, statusId)),
+            WebhookJson);
+        foreach (var endpoint in subscribed)
+        {
+            db.OutboxMessages.Add(OutboxMessage.Create(
+                domainEvent.TenantId, OutboxChannel.Webhook, type!, endpoint.Id.ToString(), body, clock.GetUtcNow()));
+        }
+    }
+
+    private static readonly JsonSerializerOptions WebhookJson = new(JsonSerializerDefaults.Web);
 
     private void Email(IDomainEvent cause, string type, OutboxEmail email) =>
         db.OutboxMessages.Add(OutboxMessage.Create(

@@ -19,6 +19,20 @@ public sealed class NotificationOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
 
     public EmailOptions Email { get; set; } = new();
+
+    public WebhookOptions Webhooks { get; set; } = new();
+}
+
+public sealed class WebhookOptions
+{
+    /// <summary>How long a partner's endpoint has to answer.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Allow http:// URLs. Only for tests and local development.</summary>
+    public bool AllowInsecureUrls { get; set; }
+
+    /// <summary>Allow URLs that resolve to loopback, private or link-local addresses. Only for tests.</summary>
+    public bool AllowPrivateNetworks { get; set; }
 }
 
 public sealed class EmailOptions

@@ -18,6 +18,7 @@ namespace PosVendas.Infrastructure.Notifications;
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEmailSender email,
+    IWebhookSender webhooks,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -47,7 +48,7 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                await DeliverAsync(message, cancellationToken);
+                await DeliverAsync(db, message, cancellationToken);
                 message.MarkDelivered(clock.GetUtcNow());
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -82,14 +83,33 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken) => message.Channel switch
+    private Task DeliverAsync(AppDbContext db, OutboxMessage message, CancellationToken cancellationToken) => message.Channel switch
     {
         OutboxChannel.Email => email.SendAsync(
             JsonSerializer.Deserialize<OutboxEmail>(message.Payload) ?? throw new InvalidOperationException("Empty e-mail payload."),
             message.Id,
             cancellationToken),
+        OutboxChannel.Webhook => DeliverWebhookAsync(db, message, cancellationToken),
         _ => throw new NotSupportedException($"No delivery for channel {message.Channel}."),
     };
+
+    /// <summary>Posts the event and writes the attempt to the endpoint's delivery log; a non-2xx answer is a failure.</summary>
+    private async Task DeliverWebhookAsync(AppDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var endpointId = Guid.Parse(message.Recipient);
+        var endpoint = await db.WebhookEndpoints.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == endpointId, cancellationToken);
+        if (endpoint is not { IsActive: true })
+        {
+            throw new InvalidOperationException("The webhook endpoint was deactivated.");
+        }
+
+        var result = await webhooks.SendAsync(endpoint.Url, endpoint.Secret, message.Id, message.Type, message.Payload, cancellationToken);
+        db.WebhookDeliveries.Add(WebhookDelivery.Record(message, endpoint.Id, message.Attempts + 1, result.StatusCode, result.Error, result.Succeeded, clock.GetUtcNow()));
+        if (!result.Succeeded)
+        {
+            throw new HttpRequestException(result.Error);
+        }
+    }
 
     /// <summary>Exponential backoff with ±20% jitter, so failing messages do not all come back at once.</summary>
     private TimeSpan RetryDelay(int attempt)

@@ -9,7 +9,11 @@ using PosVendas.Application.Catalog.UpdateDepartment;
 using PosVendas.Application.Catalog.UpdateServiceType;
 using PosVendas.Application.Catalog.UpdateSubject;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Notifications.DeactivateWebhook;
 using PosVendas.Application.Notifications.ListOutboxMessages;
+using PosVendas.Application.Notifications.ListWebhookDeliveries;
+using PosVendas.Application.Notifications.ListWebhooks;
+using PosVendas.Application.Notifications.RegisterWebhook;
 using PosVendas.Application.Notifications.RedeliverOutboxMessage;
 using PosVendas.Application.Workflow;
 using PosVendas.Application.Workflow.CreateStatus;
@@ -35,6 +39,7 @@ internal static class AdminEndpoints
         MapDepartments(admin.MapGroup("/departments").WithTags("Admin: departments"));
         MapCatalog(admin.MapGroup("/service-types").WithTags("Admin: service types and subjects"), admin);
         MapOutbox(admin.MapGroup("/outbox").WithTags("Admin: notifications"));
+        MapWebhooks(admin.MapGroup("/webhooks").WithTags("Admin: webhooks"));
         return app;
     }
 
@@ -104,6 +109,35 @@ internal static class AdminEndpoints
             .WithSummary("Send a dead delivery again, with a fresh set of attempts.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static void MapWebhooks(RouteGroupBuilder webhooks)
+    {
+        webhooks.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new ListWebhooksQuery(), cancellationToken)))
+            .WithName("ListWebhooks")
+            .WithSummary("List the webhook endpoints (secrets are never shown).");
+
+        webhooks.MapPost("/", async (WebhookRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var endpoint = await mediator.Send(new RegisterWebhookCommand(request.Url, request.Secret, request.EventTypes), cancellationToken);
+                return TypedResults.Created($"/api/v1/admin/webhooks/{endpoint.Id}", endpoint);
+            })
+            .WithName("RegisterWebhook")
+            .WithSummary("Register an https endpoint for ticket events, signed with HMAC-SHA256 using the secret.")
+            .ProducesValidationProblem();
+
+        webhooks.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new DeactivateWebhookCommand(id), cancellationToken)))
+            .WithName("DeactivateWebhook")
+            .WithSummary("Stop sending events to an endpoint.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        webhooks.MapGet("/{id:guid}/deliveries", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new ListWebhookDeliveriesQuery(id), cancellationToken)))
+            .WithName("ListWebhookDeliveries")
+            .WithSummary("Read an endpoint's delivery log: every attempt with its status code and time, newest first.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<StatusAdminDto>> SetActive(Guid id, bool active, IMediator mediator, CancellationToken cancellationToken) =>
@@ -196,6 +230,11 @@ internal static class AdminEndpoints
 internal sealed record StatusCreateRequest(Guid? ServiceTypeId, string? Name, string? Category, LabelDto? Label, int? SortOrder, bool IsDefault, bool NotifyCustomer);
 
 internal sealed record StatusUpdateRequest(string? Name, LabelDto? Label, int? SortOrder, bool? NotifyCustomer, bool? IsDefault);
+
+/// <param name="Url">The partner's https URL.</param>
+/// <param name="Secret">The HMAC-SHA256 key (16 to 200 characters) the partner verifies signatures with.</param>
+/// <param name="EventTypes">ticket.opened, ticket.staff_replied, ticket.customer_replied, ticket.status_changed.</param>
+internal sealed record WebhookRequest(string? Url, string? Secret, IReadOnlyList<string>? EventTypes);
 
 internal sealed record DepartmentRequest(string? Name, string? NotificationEmail, bool? Active);
 

@@ -51,6 +51,8 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Notifications:PollInterval", "01:00:00"); // tests deliver explicitly, see DispatchAsync
         builder.UseSetting("Notifications:RetryBaseDelay", "00:00:00.001");
         builder.UseSetting("Notifications:MaxAttempts", "3");
+        builder.UseSetting("Notifications:Webhooks:AllowInsecureUrls", "true"); // the test receiver is plain http on loopback
+        builder.UseSetting("Notifications:Webhooks:AllowPrivateNetworks", "true");
         builder.UseSetting("Attachments:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -38,6 +38,10 @@ public interface IApplicationDbContext
 
     DbSet<OutboxMessage> OutboxMessages { get; }
 
+    DbSet<WebhookEndpoint> WebhookEndpoints { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
+
     DatabaseFacade Database { get; }
 
     /// <summary>The domain events raised by tracked aggregates since the last call; each is returned once.</summary>

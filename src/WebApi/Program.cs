@@ -2,9 +2,11 @@ using PosVendas.Application;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Behaviors;
 using PosVendas.Infrastructure;
+using PosVendas.Infrastructure.Notifications;
 using PosVendas.Infrastructure.Persistence;
 using PosVendas.WebApi.Cli;
 using PosVendas.WebApi.Endpoints;
+using PosVendas.WebApi.Health;
 using PosVendas.WebApi.ErrorHandling;
 using PosVendas.WebApi.OpenApi;
 using PosVendas.WebApi.Security;
@@ -55,7 +57,9 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.SerializerOptions));
 builder.Services.AddPosVendasSwagger();
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+    .AddCheck<OutboxHealthCheck>("notifications", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -79,7 +83,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteJsonAsync });
 app.MapServiceTypesEndpoints();
 app.MapTicketsEndpoints();
 app.MapAttachmentsEndpoints();

@@ -12,15 +12,32 @@ namespace PosVendas.WebApi.FunctionalTests.Operations;
 [Collection(ApiCollection.Name)]
 public sealed class HostingTests(PosVendasApiFactory api)
 {
-    [Theory]
-    [InlineData("/health/live")]
-    [InlineData("/health/ready")]
-    public async Task Health_endpoints_answer_healthy_without_a_token(string path)
+    [Fact]
+    public async Task Liveness_answers_healthy_without_a_token()
     {
-        var response = await api.CreateClient().GetAsync(path);
+        var response = await api.CreateClient().GetAsync("/health/live");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task Readiness_checks_the_database_and_shows_the_notification_backlog()
+    {
+        await api.DispatchAsync();
+        var tenant = await api.CreateTenantAsync();
+        await tenant.Customer().OpenTicketAsync();
+
+        var response = await api.CreateClient().GetAsync("/health/ready");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        report.RootElement.GetProperty("status").GetString().Should().Be("Healthy");
+        var checks = report.RootElement.GetProperty("checks");
+        checks.GetProperty("database").GetProperty("status").GetString().Should().Be("Healthy");
+        checks.GetProperty("notifications").GetProperty("data").GetProperty("backlog").GetInt32().Should().BeGreaterThanOrEqualTo(1);
+        checks.GetProperty("notifications").GetProperty("data").GetProperty("oldestPendingAgeSeconds").GetDouble().Should().BeGreaterThanOrEqualTo(0);
+        await api.DispatchAsync();
     }
 
     [Fact]

@@ -51,6 +51,20 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_spanish_speaking_customer_is_written_to_in_spanish()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("ines");
+
+        var ticket = await tenant.CustomerSpeaking("es", customer).OpenTicketAsync(subjectName: "Filtraciones");
+        await api.DispatchAsync();
+
+        var confirmation = api.Smtp.To($"{customer}@example.com").Should().ContainSingle().Subject;
+        confirmation.Subject.Should().Be($"[Solicitud #{ticket.Number}] Recibimos su solicitud");
+        confirmation.TextBody.Should().Contain("Filtraciones");
+    }
+
+    [Fact]
     public async Task A_customer_reply_reaches_the_department_and_a_status_without_notify_stays_quiet()
     {
         var tenant = await api.CreateTenantAsync();

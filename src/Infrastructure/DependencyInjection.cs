@@ -6,6 +6,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Notifications;
 using PosVendas.Infrastructure.Attachments;
+using PosVendas.Infrastructure.Idempotency;
 using PosVendas.Infrastructure.Notifications;
 using PosVendas.Application.Tenancy;
 using PosVendas.Application.Tickets;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<ITicketNumberAllocator, TicketNumberAllocator>();
         services.AddScoped<ICallerResolver, CallerResolver>();
         services.AddScoped<ITicketSearch, PostgresTicketSearch>();
+        services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddMemoryCache();
         services.AddBlobStore(configuration);
         services.AddSingleton<ExpiredUploadSweeper>();

@@ -21,6 +21,7 @@ using PosVendas.Application.Workflow.DeleteStatus;
 using PosVendas.Application.Workflow.ListStatuses;
 using PosVendas.Application.Workflow.SetStatusActive;
 using PosVendas.Application.Workflow.UpdateStatus;
+using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -57,6 +58,7 @@ internal static class AdminEndpoints
                     cancellationToken);
                 return TypedResults.Created($"/api/v1/admin/statuses/{status.Id}", status);
             })
+            .WithIdempotency()
             .WithName("CreateStatus")
             .WithSummary("Add a status to the tenant's flow, or to a service type's own flow.")
             .ProducesValidationProblem()
@@ -123,6 +125,7 @@ internal static class AdminEndpoints
                 var endpoint = await mediator.Send(new RegisterWebhookCommand(request.Url, request.Secret, request.EventTypes), cancellationToken);
                 return TypedResults.Created($"/api/v1/admin/webhooks/{endpoint.Id}", endpoint);
             })
+            .WithIdempotency()
             .WithName("RegisterWebhook")
             .WithSummary("Register an https endpoint for ticket events, signed with HMAC-SHA256 using the secret.")
             .ProducesValidationProblem();
@@ -155,6 +158,7 @@ internal static class AdminEndpoints
                 var department = await mediator.Send(new CreateDepartmentCommand(request.Name, request.NotificationEmail), cancellationToken);
                 return TypedResults.Created($"/api/v1/admin/departments/{department.Id}", department);
             })
+            .WithIdempotency()
             .WithName("CreateDepartment")
             .WithSummary("Add a department.")
             .ProducesValidationProblem()
@@ -181,6 +185,7 @@ internal static class AdminEndpoints
                 var serviceType = await mediator.Send(new CreateServiceTypeCommand(request.Name, request.Label, request.SortOrder ?? 0), cancellationToken);
                 return TypedResults.Created($"/api/v1/admin/service-types/{serviceType.Id}", serviceType);
             })
+            .WithIdempotency()
             .WithName("CreateServiceType")
             .WithSummary("Add a service type (Tipo).")
             .ProducesValidationProblem()
@@ -201,6 +206,7 @@ internal static class AdminEndpoints
                     cancellationToken);
                 return TypedResults.Created($"/api/v1/admin/subjects/{subject.Id}", subject);
             })
+            .WithIdempotency()
             .WithName("CreateSubject")
             .WithSummary("Add a subject (Assunto) to a service type, routed to a department.")
             .ProducesValidationProblem()

@@ -8,6 +8,7 @@ using PosVendas.Application.Tickets.GetStaffTicket;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.ListTicketQueue;
 using PosVendas.Application.Tickets.ReplyAsStaff;
+using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -35,6 +36,7 @@ internal static class StaffTicketsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{number:int}/comments", Reply)
+            .WithIdempotency()
             .WithName("ReplyAsStaff")
             .WithSummary("Answer the customer, or add an internal note, optionally changing the status.")
             .ProducesValidationProblem()

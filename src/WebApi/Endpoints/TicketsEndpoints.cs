@@ -5,6 +5,7 @@ using PosVendas.Application.Tickets.GetTicket;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.OpenTicket;
 using PosVendas.Application.Tickets.ReplyToTicket;
+using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -21,6 +22,7 @@ internal static class TicketsEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapPost("/", OpenTicket)
+            .WithIdempotency()
             .WithName("OpenTicket")
             .WithSummary("Open a ticket (Abrir chamado).")
             .WithDescription("Opens a ticket for one of the subjects of GET /api/v1/service-types. It starts in the tenant's initial status and is routed to the subject's department.")
@@ -42,6 +44,7 @@ internal static class TicketsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{number:int}/comments", ReplyToTicket)
+            .WithIdempotency()
             .WithName("ReplyToTicket")
             .WithSummary("Reply to one of the caller's tickets (Responder chamado).")
             .ProducesValidationProblem()

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+namespace PosVendas.WebApi.FunctionalTests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class IdempotencyTests(PosVendasApiFactory api)
+{
+    [Fact]
+    public async Task The_same_key_and_body_replays_the_first_response_and_creates_one_ticket()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var subject = await ana.FindSubjectAsync("Reembolso");
+        var key = Guid.NewGuid().ToString();
+
+        var first = await PostTicketAsync(ana, key, subject.Id, "Pedido de reembolso");
+        var second = await PostTicketAsync(ana, key, subject.Id, "Pedido de reembolso");
+
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        second.StatusCode.Should().Be(HttpStatusCode.Created);
+        second.Headers.GetValues("Idempotency-Replayed").Should().Equal("true");
+        first.Headers.Contains("Idempotency-Replayed").Should().BeFalse();
+        second.Headers.Location.Should().Be(first.Headers.Location);
+        (await second.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
+        (await ana.ListTicketsAsync()).Items.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task The_same_key_with_a_different_body_is_422()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var subject = await ana.FindSubjectAsync("Reembolso");
+        var key = Guid.NewGuid().ToString();
+        await PostTicketAsync(ana, key, subject.Id, "Primeiro texto");
+
+        var response = await PostTicketAsync(ana, key, subject.Id, "Outro texto");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await ana.ListTicketsAsync()).Items.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_posts_with_one_key_create_exactly_one_ticket()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var subject = await ana.FindSubjectAsync("Elétrica");
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PostTicketAsync(ana, key, subject.Id, "Curto-circuito")));
+
+        responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.Conflict);
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created && !r.Headers.Contains("Idempotency-Replayed")).Should().Be(1);
+        (await ana.ListTicketsAsync()).Items.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_their_user()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var subject = await tenant.Customer().FindSubjectAsync("Reembolso");
+        var key = Guid.NewGuid().ToString();
+
+        var ana = await PostTicketAsync(tenant.Customer("Ana"), key, subject.Id, "Pedido");
+        var bia = await PostTicketAsync(tenant.Customer("Bia"), key, subject.Id, "Pedido");
+
+        ana.StatusCode.Should().Be(HttpStatusCode.Created);
+        bia.StatusCode.Should().Be(HttpStatusCode.Created);
+        bia.Headers.Contains("Idempotency-Replayed").Should().BeFalse();
+        (await tenant.Customer("Bia").ListTicketsAsync()).Items.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_failed_request_frees_its_key_for_the_corrected_retry()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var subject = await ana.FindSubjectAsync("Reembolso");
+        var key = Guid.NewGuid().ToString();
+
+        var invalid = await PostTicketAsync(ana, key, subject.Id, " ");
+        var corrected = await PostTicketAsync(ana, key, subject.Id, "Agora com descrição");
+
+        await invalid.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        corrected.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Replies_accept_keys_too()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var ticket = await ana.OpenTicketAsync();
+        var key = Guid.NewGuid().ToString();
+
+        for (var i = 0; i < 3; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tickets/{ticket.Number}/comments") { Content = JsonContent.Create(new { body = "Uma vez só" }) };
+            request.Headers.Add("Idempotency-Key", key);
+            (await ana.Http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        (await ana.GetTicketAsync(ticket.Number)).Comments.Should().ContainSingle();
+    }
+
+    private static Task<HttpResponseMessage> PostTicketAsync(ApiClient client, string key, string subjectId, string description)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets") { Content = JsonContent.Create(new { subjectId, description }) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.Http.SendAsync(request);
+    }
+}

@@ -7,6 +7,7 @@ using PosVendas.Infrastructure.Persistence;
 using PosVendas.WebApi.Cli;
 using PosVendas.WebApi.Endpoints;
 using PosVendas.WebApi.Health;
+using PosVendas.WebApi.Http;
 using PosVendas.WebApi.ErrorHandling;
 using PosVendas.WebApi.OpenApi;
 using PosVendas.WebApi.Security;
@@ -57,6 +58,8 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.SerializerOptions));
 builder.Services.AddPosVendasSwagger();
+builder.Services.AddPosVendasRateLimiting(builder.Configuration);
+builder.Services.AddPosVendasCors(builder.Configuration);
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
     .AddCheck<OutboxHealthCheck>("notifications", tags: ["ready"]);
@@ -79,7 +82,9 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "PosVendas API v1"));
+app.UseCors();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

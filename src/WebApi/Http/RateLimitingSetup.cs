@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using PosVendas.WebApi.Security;
+
+namespace PosVendas.WebApi.Http;
+
+/// <summary>The <c>RateLimiting</c> section: requests per window for each user and for each tenant.</summary>
+internal sealed class RateLimitingOptions
+{
+    public const string SectionName = "RateLimiting";
+
+    public int PerUserPermitLimit { get; set; } = 300;
+
+    public int PerTenantPermitLimit { get; set; } = 3000;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>
+/// Fixed-window limits per user and per tenant (anonymous callers per address), answered with 429, a
+/// <c>Retry-After</c> header and problem details. One user cannot exhaust a tenant, nor one tenant the deployment.
+/// </summary>
+internal static class RateLimitingSetup
+{
+    public static IServiceCollection AddPosVendasRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRateLimiter(options =>
+        {
+            var limits = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = OnRejected;
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                    Window($"user:{Caller(http)}", limits.PerUserPermitLimit, limits.Window)),
+                PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                    Window($"tenant:{http.User.FindFirst(PosVendasClaims.TenantId)?.Value ?? Caller(http)}", limits.PerTenantPermitLimit, limits.Window)));
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Window(string key, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+
+    private static string Caller(HttpContext http) =>
+        http.User.FindFirst(PosVendasClaims.TenantId)?.Value is { } tenant && http.User.FindFirst(PosVendasClaims.Subject)?.Value is { } subject
+            ? $"{tenant}:{subject}"
+            : $"address:{http.Connection.RemoteIpAddress}";
+
+    private static async ValueTask OnRejected(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context.HttpContext,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too Many Requests",
+                Detail = $"Too many requests. Retry after {seconds} seconds.",
+            },
+        });
+    }
+}

@@ -1,3 +1,4 @@
+using PosVendas.Domain.Catalog.Rules;
 using PosVendas.Domain.Common;
 
 namespace PosVendas.Domain.Catalog;
@@ -52,6 +53,8 @@ public sealed class ServiceType : ITenantOwned
         {
             throw new ArgumentException("A subject is routed to a department of its own tenant.", nameof(routedTo));
         }
+
+        BusinessRuleValidationException.ThrowIfBroken(new DepartmentMustBeActiveRule(routedTo));
 
         var subject = new Subject(this, name, label, routedTo.Id, sortOrder);
         _subjects.Add(subject);

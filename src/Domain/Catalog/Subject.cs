@@ -1,3 +1,4 @@
+using PosVendas.Domain.Catalog.Rules;
 using PosVendas.Domain.Common;
 
 namespace PosVendas.Domain.Catalog;
@@ -61,6 +62,8 @@ public sealed class Subject : ITenantOwned
         {
             throw new ArgumentException("A subject is routed to a department of its own tenant.", nameof(department));
         }
+
+        BusinessRuleValidationException.ThrowIfBroken(new DepartmentMustBeActiveRule(department));
 
         DepartmentId = department.Id;
     }

@@ -60,7 +60,7 @@ public sealed class Ticket : ITenantOwned
     /// <param name="number">The next number of the tenant's sequence.</param>
     /// <param name="customerId">The customer opening the ticket.</param>
     /// <param name="subject">The subject the customer picked, or null when no such subject exists in the tenant.</param>
-    /// <param name="initialStatus">The tenant's initial status.</param>
+    /// <param name="initialStatus">The initial status of the ticket's flow.</param>
     /// <param name="description">What the customer needs.</param>
     /// <param name="now">The current time.</param>
     public static Ticket Open(

@@ -11,8 +11,8 @@ using PosVendas.Infrastructure.Persistence;
 namespace PosVendas.WebApi.Cli;
 
 /// <summary>
-/// Operator commands run with the API's own configuration: <c>migrate</c> and <c>tenant add</c>. Without one of
-/// these as its first argument the program starts the web server.
+/// Operator commands run with the API's own configuration: <c>migrate</c>, <c>tenant add</c> and <c>tenant list</c>.
+/// Without one of these as its first argument the program starts the web server.
 /// </summary>
 internal static class CommandLine
 {

@@ -25,7 +25,7 @@ internal static class TicketsEndpoints
             .WithIdempotency()
             .WithName("OpenTicket")
             .WithSummary("Open a ticket (Abrir chamado).")
-            .WithDescription("Opens a ticket for one of the subjects of GET /api/v1/service-types. It starts in the tenant's initial status and is routed to the subject's department.")
+            .WithDescription("Opens a ticket for one of the subjects of GET /api/v1/service-types. It starts in the initial status of its flow (its service type's, else the tenant's) and is routed to the subject's department.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -36,6 +36,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             UnsupportedContentException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", unsupported.Message),
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", stale.Message),
             StorageUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", unavailable.Message),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Problem(
+                StatusCodes.Status409Conflict,
+                "Conflict",
+                "Something with the same identity was created at the same time (a name, a default, a key). Read the current state and retry."),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => Problem(
+                StatusCodes.Status409Conflict,
+                "Conflict",
+                "The resource is referenced by other data (it came into use meanwhile) and cannot be removed."),
             DbUpdateConcurrencyException => Problem(
                 StatusCodes.Status409Conflict,
                 "Conflict",

@@ -117,6 +117,22 @@ public sealed class CatalogAdminTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task Subjects_cannot_be_routed_to_an_inactive_department()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var admin = tenant.Admin();
+        var closing = await CreateAsync<DepartmentView>(admin, "/api/v1/admin/departments", new { name = "Desativado" });
+        (await admin.Http.PatchAsJsonAsync($"/api/v1/admin/departments/{closing.Id}", new { active = false })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var catalog = await tenant.Customer().GetCatalogAsync();
+
+        var create = await admin.Http.PostAsJsonAsync($"/api/v1/admin/service-types/{catalog.Items[0].Id}/subjects", new { name = "Novo", departmentId = closing.Id });
+        var reroute = await admin.Http.PatchAsJsonAsync($"/api/v1/admin/subjects/{catalog.Items[0].Subjects[0].Id}", new { departmentId = closing.Id });
+
+        (await create.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Rule.Should().Be("DepartmentMustBeActive");
+        (await reroute.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Rule.Should().Be("DepartmentMustBeActive");
+    }
+
+    [Fact]
     public async Task Department_input_is_validated()
     {
         var tenant = await api.CreateTenantAsync();

@@ -98,6 +98,9 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
 
         (await GetQueueAsync(agent)).Items.Select(i => i.Number).Should().Equal(finance.Number);
         (await agent.Http.GetAsync($"/api/v1/staff/tickets/{finance.Number}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var photo = await tenant.Customer().UploadAsync("foto.jpg", "image/jpeg", TestFiles.Jpeg());
+        await tenant.Customer().PostReplyAsync(repair.Number, "Foto", photo.Id);
+        await (await agent.Http.GetAsync($"/api/v1/attachments/{photo.Id}/content")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await agent.Http.GetAsync($"/api/v1/staff/tickets/{repair.Number}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await agent.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{repair.Number}/comments", new { body = "x" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Security;
+using PosVendas.Application.Tickets;
 
 namespace PosVendas.Application.Attachments.GetAttachmentContent;
 
@@ -28,13 +29,17 @@ internal sealed class GetAttachmentContentHandler(
         var customerId = currentUser.CustomerId;
         var isStaff = currentUser.Role is Roles.Agent or Roles.Admin;
 
+        // Staff see the files of the tickets of their scope (department-limited agents included); customers those of
+        // their own tickets except files on internal notes.
+        var staffTickets = isStaff ? db.Tickets.VisibleToStaff(currentUser) : db.Tickets.Where(_ => false);
         var attachment = await db.Attachments
             .AsNoTracking()
             .Where(a => a.Id == query.Id)
             .Where(a => a.TicketId == null
                 ? a.UploaderId == actorId
-                : isStaff || (db.Tickets.Any(t => t.Id == a.TicketId && t.CustomerId == customerId)
-                              && (a.CommentId == null || db.Comments.Any(c => c.Id == a.CommentId && !c.IsInternal))))
+                : staffTickets.Any(t => t.Id == a.TicketId)
+                  || (db.Tickets.Any(t => t.Id == a.TicketId && t.CustomerId == customerId)
+                      && (a.CommentId == null || db.Comments.Any(c => c.Id == a.CommentId && !c.IsInternal))))
             .Select(a => new { a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt, a.StorageKey })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Attachment", query.Id);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets.ListMyTickets;
+using PosVendas.Application.Workflow;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets.ListTicketQueue;
@@ -33,9 +34,6 @@ public sealed record ListTicketQueueQuery(
     public const string SortNewest = "newest";
     public const string SortLastActivity = "last_activity";
 
-    public static IReadOnlyDictionary<string, StatusCategory> Categories { get; } = Enum.GetValues<StatusCategory>()
-        .ToDictionary(category => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(category.ToString()));
-
     public bool SortsByLastActivity => Sort == SortLastActivity;
 }
 
@@ -45,8 +43,8 @@ internal sealed class ListTicketQueueQueryValidator : AbstractValidator<ListTick
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, ListMyTicketsQuery.MaxLimit);
         RuleFor(q => q.Category)
-            .Must(category => category is null || ListTicketQueueQuery.Categories.ContainsKey(category))
-            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", ListTicketQueueQuery.Categories.Keys)}.");
+            .Must(category => category is null || StatusCategories.ByName.ContainsKey(category))
+            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", StatusCategories.ByName.Keys)}.");
         RuleFor(q => q.Waiting)
             .Must(waiting => waiting is null or ListTicketQueueQuery.WaitingOnUs or ListTicketQueueQuery.WaitingOnCustomer)
             .WithMessage($"'{{PropertyName}}' must be {ListTicketQueueQuery.WaitingOnUs} or {ListTicketQueueQuery.WaitingOnCustomer}.");
@@ -85,7 +83,7 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
 
         if (query.Category is { } categoryName)
         {
-            var category = ListTicketQueueQuery.Categories[categoryName];
+            var category = StatusCategories.ByName[categoryName];
             rows = rows.Where(r => r.status.Category == category);
         }
 

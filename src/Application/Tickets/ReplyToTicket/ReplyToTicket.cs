@@ -48,8 +48,12 @@ internal sealed class ReplyToTicketHandler(
         var claimed = await attachments.ClaimAsync(command.AttachmentIds, ticket.TenantId, ticket.Id, comment.Id, cancellationToken);
         if (StatusTransitions.CustomerReplyReopens(status))
         {
+            // A flow without an Open default cannot reopen; the reply still counts.
             var flow = await flows.ForServiceTypeAsync(ticket.ServiceTypeId, cancellationToken);
-            ticket.ChangeStatus(flow.DefaultOf(StatusCategory.Open), flow, author, clock.GetUtcNow());
+            if (flow.DefaultOf(StatusCategory.Open) is { IsActive: true } open)
+            {
+                ticket.ChangeStatus(open, flow, author, clock.GetUtcNow());
+            }
         }
 
         return new CommentDto(

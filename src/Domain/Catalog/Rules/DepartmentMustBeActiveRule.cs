@@ -1,0 +1,13 @@
+using PosVendas.Domain.Common;
+
+namespace PosVendas.Domain.Catalog.Rules;
+
+/// <summary>New routing goes only to departments that still work tickets.</summary>
+public sealed class DepartmentMustBeActiveRule(Department department) : IBusinessRule
+{
+    public string Name => "DepartmentMustBeActive";
+
+    public string Message => $"The department '{department.Name}' is inactive; route the subject to an active one.";
+
+    public bool IsBroken() => !department.IsActive;
+}

@@ -120,6 +120,10 @@ internal static class IdempotencyEndpointExtensions
     public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder) =>
         builder
             .AddEndpointFilter<IdempotencyFilter>()
+            .WithMetadata(new IdempotentOperation())
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }
+
+/// <summary>Marks operations that accept an <c>Idempotency-Key</c>, for the OpenAPI document.</summary>
+internal sealed class IdempotentOperation;

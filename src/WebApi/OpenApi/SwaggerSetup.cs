@@ -33,6 +33,7 @@ internal static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
             });
             options.SupportNonNullableReferenceTypes();
+            options.OperationFilter<ContractOperationFilter>();
         });
         return services;
     }

@@ -65,6 +65,39 @@ public sealed class HostingTests(PosVendasApiFactory api)
         root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString().Should().Be("bearer");
     }
 
+    /// <summary>
+    /// docs/openapi.json is the contract partners read; it must be what the code produces. To accept a change, run the
+    /// tests with POSVENDAS_UPDATE_OPENAPI=1 and commit the regenerated file.
+    /// </summary>
+    [Fact]
+    public async Task The_committed_OpenAPI_document_matches_the_code()
+    {
+        var generated = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+        var path = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
+        var normalized = JsonSerializer.Serialize(JsonDocument.Parse(generated).RootElement, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+
+        if (Environment.GetEnvironmentVariable("POSVENDAS_UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(path, normalized);
+        }
+
+        File.Exists(path).Should().BeTrue("docs/openapi.json is committed");
+        (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n").Should().Be(
+            normalized,
+            "the committed OpenAPI document must match the code; regenerate it with POSVENDAS_UPDATE_OPENAPI=1");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PosVendas.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("PosVendas.sln not found above the test output.");
+    }
+
     [Fact]
     public async Task Swagger_UI_is_served_at_swagger()
     {

@@ -20,7 +20,10 @@ internal static class SwaggerSetup
                 Title = "PosVendas API",
                 Version = "v1",
                 Description = "After-sales tickets (chamados) for real-estate developers' customer portals.",
+                License = new OpenApiLicense { Name = "Proprietary" },
             });
+            options.AddServer(new OpenApiServer { Url = "/", Description = "This deployment" });
+            options.DocumentFilter<TagDescriptionsFilter>();
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
@@ -33,6 +36,7 @@ internal static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
             });
             options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<ContractOperationFilter>();
         });
         return services;

@@ -73,7 +73,7 @@ public sealed class HostingTests(PosVendasApiFactory api)
     public async Task The_committed_OpenAPI_document_matches_the_code()
     {
         var generated = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
-        var path = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
+        var path = Path.Combine(TestPaths.RepositoryRoot, "docs", "openapi.json");
         var normalized = JsonSerializer.Serialize(JsonDocument.Parse(generated).RootElement, new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
         if (Environment.GetEnvironmentVariable("POSVENDAS_UPDATE_OPENAPI") == "1")
@@ -87,16 +87,6 @@ public sealed class HostingTests(PosVendasApiFactory api)
             "the committed OpenAPI document must match the code; regenerate it with POSVENDAS_UPDATE_OPENAPI=1");
     }
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PosVendas.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("PosVendas.sln not found above the test output.");
-    }
 
     [Fact]
     public async Task Swagger_UI_is_served_at_swagger()

@@ -82,6 +82,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "PosVendas API v1"));
+app.UseRequestSizeLimit(app.Configuration);
 app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();

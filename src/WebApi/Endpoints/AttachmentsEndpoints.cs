@@ -9,6 +9,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Attachments.GetAttachmentContent;
 using PosVendas.Application.Attachments.UploadAttachments;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.WebApi.Http;
 
 namespace PosVendas.WebApi.Endpoints;
 
@@ -26,6 +27,7 @@ internal static class AttachmentsEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapPost("/", Upload)
+            .WithMetadata(new LargeRequestBody())
             .WithName("UploadAttachments")
             .WithSummary("Upload one or more files (multipart/form-data) to attach to a ticket or reply.")
             .WithDescription("Accepted: JPEG, PNG, GIF, WebP, HEIC, PDF, plain text, .docx and .xlsx, checked by content. Unattached uploads expire after 24 hours by default.")

@@ -130,6 +130,20 @@ public sealed class InvalidInputTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_body_over_the_request_size_limit_is_413_before_it_is_read()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var subject = await ana.FindSubjectAsync("Reembolso");
+        var huge = $"{{\"subjectId\":\"{subject.Id}\",\"description\":\"{new string('a', 2 * 1024 * 1024)}\"}}";
+
+        var response = await ana.Http.PostAsync("/api/v1/tickets", new StringContent(huge, Encoding.UTF8, "application/json"));
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge)).Detail.Should().Contain("limited");
+        (await ana.ListTicketsAsync()).Items.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_ticket_that_does_not_exist_is_404()
     {
         var tenant = await api.CreateTenantAsync();

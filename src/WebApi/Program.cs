@@ -8,6 +8,7 @@ using PosVendas.WebApi.Cli;
 using PosVendas.WebApi.Endpoints;
 using PosVendas.WebApi.Health;
 using PosVendas.WebApi.Http;
+using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.ErrorHandling;
 using PosVendas.WebApi.OpenApi;
 using PosVendas.WebApi.Security;
@@ -53,7 +54,7 @@ builder.Services.AddMediator(options =>
 });
 
 builder.Services.AddPosVendasAuthentication();
-builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.AddDetail);
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Apply);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.SerializerOptions));
@@ -85,6 +86,7 @@ app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", 
 app.UseRequestSizeLimit(app.Configuration);
 app.UseCors();
 app.UseAuthentication();
+app.UseRequestLanguage();
 app.UseRateLimiter();
 app.UseAuthorization();
 

@@ -1,17 +1,39 @@
+using PosVendas.Application.Common.Localization;
+using PosVendas.WebApi.Localization;
+
 namespace PosVendas.WebApi.ErrorHandling;
 
-/// <summary>Explanations for the problems the framework answers by itself (status-code pages), which carry none.</summary>
+/// <summary>
+/// The last touch on every problem, whoever made it: titles in the request's language, and an explanation for the
+/// problems the framework answers by itself (status-code pages), which carry none.
+/// </summary>
 internal static class ProblemDefaults
 {
-    public static void AddDetail(ProblemDetailsContext context)
+    public static void Apply(ProblemDetailsContext context)
     {
-        context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+        var problem = context.ProblemDetails;
+        var locale = RequestLanguage.Resolve(context.HttpContext);
+        if (problem.Extensions.TryGetValue("rule", out var rule) && Texts.Has($"rule.{rule}"))
         {
-            StatusCodes.Status403Forbidden => "Your role may not use this operation.",
-            StatusCodes.Status404NotFound => "There is nothing here for you: the resource does not exist or is not yours.",
-            StatusCodes.Status405MethodNotAllowed => "This resource does not support that method; the Allow header lists the ones it does.",
-            StatusCodes.Status415UnsupportedMediaType => "The request body's Content-Type is not one this operation accepts.",
-            _ => null,
-        };
+            problem.Title = Texts.Get("title.409.rule", locale);
+            problem.Detail = Texts.Get($"rule.{rule}", locale);
+            return;
+        }
+
+        if (problem is HttpValidationProblemDetails)
+        {
+            problem.Title = Texts.Get("title.400.validation", locale);
+            problem.Detail ??= Texts.Get("detail.validation", locale);
+            return;
+        }
+
+        if (problem.Status is { } status && Texts.Has($"title.{status}"))
+        {
+            problem.Title = Texts.Get($"title.{status}", locale);
+            if (problem.Detail is null && Texts.Has($"detail.{status}"))
+            {
+                problem.Detail = Texts.Get($"detail.{status}", locale);
+            }
+        }
     }
 }

@@ -58,7 +58,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception while processing {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-            problem = Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "An unexpected error occurred.");
+            problem = Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", detail: null);
         }
         else if (problem.Status >= 500)
         {
@@ -91,7 +91,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return false;
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail) =>
+    private static ProblemDetails Problem(int status, string title, string? detail) =>
         new() { Status = status, Title = title, Detail = detail };
 
     private static HttpValidationProblemDetails ValidationProblem(ValidationException exception)
@@ -103,7 +103,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more validation errors occurred.",
-            Detail = "See 'errors' for the fields to correct.",
         };
     }
 

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
+using PosVendas.Application.Common.Localization;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Tenancy;
 using PosVendas.Domain.Tenancy;
+using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.Security;
 
@@ -35,8 +37,10 @@ internal static class CallerAuthentication
 
         var claims = (ClaimsIdentity)principal.Identity!;
         claims.AddClaim(new Claim(PosVendasClaims.TenantId, caller.TenantId.ToString()));
-        var requestedLocale = principal.FindFirst(PosVendasClaims.Locale)?.Value;
-        claims.AddClaim(new Claim(PosVendasClaims.ResolvedLocale, Locales.IsSupported(requestedLocale) ? requestedLocale! : caller.TenantDefaultLocale));
+        var tokenLocale = principal.FindFirst(PosVendasClaims.Locale)?.Value;
+        var locale = RequestLanguage.FromAcceptLanguage(context.HttpContext.Request)
+            ?? (Locales.IsSupported(tokenLocale) ? tokenLocale! : caller.TenantDefaultLocale);
+        claims.AddClaim(new Claim(PosVendasClaims.ResolvedLocale, locale));
         // An agent whose token names departments, even none, is limited to them: an empty list means no tickets,
         // never all tickets.
         if (context.SecurityToken is JsonWebToken token && token.TryGetPayloadValue<object>(PosVendasClaims.Departments, out _))
@@ -59,11 +63,12 @@ internal static class CallerAuthentication
             ? "Bearer"
             : "Bearer error=\"invalid_token\"";
 
+        var locale = RequestLanguage.Resolve(context.HttpContext);
         var detail = context.AuthenticateFailure switch
         {
-            null => "An access token is required: send it as 'Authorization: Bearer <token>'.",
+            null => Texts.Get("auth.missing", locale),
             UnacceptableTokenException rejected => rejected.Message,
-            _ => "The access token is invalid or expired.",
+            _ => Texts.Get("auth.invalid", locale),
         };
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext

@@ -17,7 +17,7 @@ public sealed class AuthenticationTests(PosVendasApiFactory api)
         var response = await anonymous.Http.GetAsync(path);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        problem.Detail.Should().Contain("access token");
+        problem.Detail.Should().Contain("Authorization: Bearer <token>");
         response.Headers.WwwAuthenticate.Should().ContainSingle(header => header.Scheme == "Bearer");
     }
 

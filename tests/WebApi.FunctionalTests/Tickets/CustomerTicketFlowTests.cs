@@ -137,7 +137,7 @@ public sealed class CustomerTicketFlowTests(PosVendasApiFactory api)
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         problem.Rule.Should().Be("ClosedTicketTakesNoReplies");
-        problem.Detail.Should().Contain("open a new ticket");
+        problem.Detail.Should().Contain("abra um novo chamado", "the tenant speaks Portuguese by default");
         (await ana.GetTicketAsync(ticket.Number)).Comments.Should().BeEmpty();
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PosVendas.Application.Common.Localization;
 
 namespace PosVendas.Application.Common.Validation;
 
@@ -8,7 +9,7 @@ internal static class TextRules
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule
             .Must(text => !string.IsNullOrWhiteSpace(text))
-            .WithMessage("'{PropertyName}' must not be empty.")
+            .WithMessage(_ => Texts.Get("validation.empty"))
             .Must(text => text is null || text.Trim().Length <= maxLength)
-            .WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters after trimming.");
+            .WithMessage(_ => Texts.Get("validation.trimmedLength", maxLength));
 }

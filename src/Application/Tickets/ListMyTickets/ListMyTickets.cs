@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Localization;
 using PosVendas.Application.Common.Exceptions;
 
 namespace PosVendas.Application.Tickets.ListMyTickets;
@@ -24,7 +25,7 @@ internal sealed class ListMyTicketsQueryValidator : AbstractValidator<ListMyTick
         RuleFor(q => q.Cursor)
             .Must(cursor => TicketCursor.TryDecode(cursor, out _))
             .When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this API returned.");
+            .WithMessage(_ => Texts.Get("validation.cursor"));
     }
 }
 

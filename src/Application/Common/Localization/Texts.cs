@@ -1,0 +1,72 @@
+using System.Globalization;
+using PosVendas.Domain.Tenancy;
+
+namespace PosVendas.Application.Common.Localization;
+
+/// <summary>
+/// The API's own words in pt-BR, en and es: problem titles, the explanations customers meet most, and the messages
+/// of the validators on customer operations. Staff and admin messages are in English for now.
+/// </summary>
+public static class Texts
+{
+    private static readonly Dictionary<string, (string Pt, string En, string Es)> Entries = new(StringComparer.Ordinal)
+    {
+        ["title.400"] = ("Requisição inválida", "Bad Request", "Solicitud no válida"),
+        ["title.400.validation"] = ("Um ou mais campos são inválidos.", "One or more validation errors occurred.", "Uno o más campos no son válidos."),
+        ["title.401"] = ("Não autenticado", "Unauthorized", "No autenticado"),
+        ["title.403"] = ("Acesso negado", "Forbidden", "Acceso denegado"),
+        ["title.404"] = ("Não encontrado", "Not Found", "No encontrado"),
+        ["title.405"] = ("Método não permitido", "Method Not Allowed", "Método no permitido"),
+        ["title.409"] = ("Conflito", "Conflict", "Conflicto"),
+        ["title.409.rule"] = ("Regra de negócio violada", "Business rule broken", "Regla de negocio incumplida"),
+        ["title.412"] = ("Pré-condição falhou", "Precondition Failed", "Falló la condición previa"),
+        ["title.413"] = ("Conteúdo grande demais", "Payload Too Large", "Contenido demasiado grande"),
+        ["title.415"] = ("Tipo de conteúdo não suportado", "Unsupported Media Type", "Tipo de contenido no admitido"),
+        ["title.422"] = ("Requisição não processável", "Unprocessable Entity", "Solicitud no procesable"),
+        ["title.428"] = ("Pré-condição exigida", "Precondition Required", "Se requiere una condición previa"),
+        ["title.429"] = ("Requisições demais", "Too Many Requests", "Demasiadas solicitudes"),
+        ["title.500"] = ("Erro interno", "Internal Server Error", "Error interno"),
+        ["title.503"] = ("Serviço indisponível", "Service Unavailable", "Servicio no disponible"),
+        ["detail.validation"] = ("Veja em 'errors' os campos a corrigir.", "See 'errors' for the fields to correct.", "Consulte 'errors' para ver los campos a corregir."),
+        ["detail.403"] = ("Seu perfil não pode usar esta operação.", "Your role may not use this operation.", "Su perfil no puede usar esta operación."),
+        ["detail.404"] = ("Não há nada aqui para você: o recurso não existe ou não é seu.", "There is nothing here for you: the resource does not exist or is not yours.", "No hay nada aquí para usted: el recurso no existe o no es suyo."),
+        ["detail.405"] = ("Este recurso não aceita esse método; o cabeçalho Allow lista os aceitos.", "This resource does not support that method; the Allow header lists the ones it does.", "Este recurso no admite ese método; el encabezado Allow enumera los admitidos."),
+        ["detail.415"] = ("O Content-Type do corpo não é aceito por esta operação.", "The request body's Content-Type is not one this operation accepts.", "El Content-Type del cuerpo no es aceptado por esta operación."),
+        ["detail.500"] = ("Ocorreu um erro inesperado.", "An unexpected error occurred.", "Se produjo un error inesperado."),
+        ["auth.missing"] = ("É preciso um token de acesso: envie 'Authorization: Bearer <token>'.", "An access token is required: send it as 'Authorization: Bearer <token>'.", "Se requiere un token de acceso: envíelo como 'Authorization: Bearer <token>'."),
+        ["auth.invalid"] = ("O token de acesso é inválido ou expirou.", "The access token is invalid or expired.", "El token de acceso no es válido o ha caducado."),
+        ["rule.SubjectMustBeSelectable"] = ("O assunto escolhido não está disponível. Escolha um dos tipos e assuntos oferecidos.", "The chosen subject is not available. Pick one of the service types and subjects offered.", "El asunto elegido no está disponible. Elija uno de los tipos y asuntos ofrecidos."),
+        ["rule.ClosedTicketTakesNoReplies"] = ("Este chamado está encerrado e não recebe mais respostas. Por favor, abra um novo chamado.", "This ticket is closed and takes no more replies. Please open a new ticket.", "Esta solicitud está cerrada y no admite más respuestas. Por favor, abra una nueva solicitud."),
+        ["rule.AttachmentCanBeClaimedOnce"] = ("Este arquivo já está anexado a um chamado. Envie-o novamente para anexá-lo aqui.", "This file is already attached to a ticket. Upload it again to attach it here.", "Este archivo ya está adjunto a una solicitud. Súbalo de nuevo para adjuntarlo aquí."),
+        ["validation.empty"] = ("'{PropertyName}' não pode ficar vazio.", "'{PropertyName}' must not be empty.", "'{PropertyName}' no puede estar vacío."),
+        ["validation.trimmedLength"] = ("'{{PropertyName}}' deve ter no máximo {0} caracteres, sem contar espaços nas pontas.", "'{{PropertyName}}' must be at most {0} characters after trimming.", "'{{PropertyName}}' debe tener como máximo {0} caracteres, sin contar espacios en los extremos."),
+        ["validation.cursor"] = ("'{PropertyName}' não é um cursor devolvido por esta API.", "'{PropertyName}' is not a cursor this API returned.", "'{PropertyName}' no es un cursor devuelto por esta API."),
+    };
+
+    /// <summary>The text for <paramref name="key"/> in the current UI culture's language.</summary>
+    public static string Get(string key, params object[] args) => Get(key, CultureInfo.CurrentUICulture.Name, args);
+
+    /// <summary>The text for <paramref name="key"/> in <paramref name="locale"/> (pt-BR when unknown).</summary>
+    public static string Get(string key, string? locale, params object[] args)
+    {
+        var (pt, en, es) = Entries[key];
+        var text = LocaleOf(locale) switch
+        {
+            Locales.English => en,
+            Locales.Spanish => es,
+            _ => pt,
+        };
+        return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
+    }
+
+    public static bool Has(string key) => Entries.ContainsKey(key);
+
+    /// <summary>One of the supported locales for a culture or language tag ("pt", "pt-PT" → pt-BR; "en-US" → en).</summary>
+    public static string? LocaleOf(string? tag) => tag?.Split('-')[0].ToLowerInvariant() switch
+    {
+        "pt" => Locales.PortugueseBrazil,
+        "en" => Locales.English,
+        "es" => Locales.Spanish,
+        _ => null,
+    };
+}

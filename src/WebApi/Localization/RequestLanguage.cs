@@ -1,0 +1,31 @@
+using PosVendas.Application.Common.Localization;
+using PosVendas.Domain.Tenancy;
+using PosVendas.WebApi.Security;
+
+namespace PosVendas.WebApi.Localization;
+
+/// <summary>
+/// The language a response speaks: the first supported language of <c>Accept-Language</c>, else the token's
+/// <c>locale</c>, else the tenant's default (both resolved at authentication), else Portuguese.
+/// </summary>
+internal static class RequestLanguage
+{
+    public static string Resolve(HttpContext context) =>
+        context.User.FindFirst(PosVendasClaims.ResolvedLocale)?.Value
+        ?? FromAcceptLanguage(context.Request)
+        ?? Locales.PortugueseBrazil;
+
+    public static string? FromAcceptLanguage(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(language => language.Quality ?? 1)
+            .Select(language => Texts.LocaleOf(language.Value.Value))
+            .FirstOrDefault(locale => locale is not null);
+
+    /// <summary>Makes the request's language the UI culture downstream (validation messages use it).</summary>
+    public static IApplicationBuilder UseRequestLanguage(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(Resolve(context));
+            await next(context);
+        });
+}

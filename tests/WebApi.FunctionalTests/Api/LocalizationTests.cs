@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+namespace PosVendas.WebApi.FunctionalTests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class LocalizationTests(PosVendasApiFactory api)
+{
+    [Theory]
+    [InlineData("pt-BR", "Um ou mais campos são inválidos.", "não pode ficar vazio")]
+    [InlineData("en-US,en;q=0.9", "One or more validation errors occurred.", "must not be empty")]
+    [InlineData("es", "Uno o más campos no son válidos.", "no puede estar vacío")]
+    public async Task The_same_invalid_request_is_answered_in_the_language_asked_for(string acceptLanguage, string title, string message)
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var subject = await ana.FindSubjectAsync("Reembolso");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets") { Content = JsonContent.Create(new { subjectId = subject.Id, description = " " }) };
+        request.Headers.Add("Accept-Language", acceptLanguage);
+
+        var problem = await (await ana.Http.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Title.Should().Be(title);
+        problem.Errors!["description"].Should().ContainSingle().Which.Should().Contain(message);
+    }
+
+    [Fact]
+    public async Task Business_rules_and_framework_answers_follow_the_language_too()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+
+        var notFound = await Send(ana, HttpMethod.Get, "/api/v1/tickets/999", "es");
+        var unknownSubject = await Send(ana, HttpMethod.Post, "/api/v1/tickets", "en", new { subjectId = Guid.NewGuid(), description = "x" });
+
+        (await notFound.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Title.Should().Be("No encontrado");
+        var rule = await unknownSubject.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        rule.Title.Should().Be("Business rule broken");
+        rule.Detail.Should().StartWith("The chosen subject is not available");
+    }
+
+    [Fact]
+    public async Task Without_a_supported_Accept_Language_the_token_and_then_the_tenant_decide()
+    {
+        var tenant = await api.CreateTenantAsync();
+
+        var french = await Send(tenant.Customer(), HttpMethod.Get, "/api/v1/tickets/999", "fr-FR");
+        var tokenSpanish = await Send(tenant.CustomerSpeaking("es"), HttpMethod.Get, "/api/v1/tickets/999", null);
+        var headerWins = await Send(tenant.CustomerSpeaking("es"), HttpMethod.Get, "/api/v1/tickets/999", "en");
+
+        (await french.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Title.Should().Be("Não encontrado", "the tenant's default language is pt-BR");
+        (await tokenSpanish.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Title.Should().Be("No encontrado");
+        (await headerWins.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Title.Should().Be("Not Found");
+    }
+
+    private static Task<HttpResponseMessage> Send(ApiClient client, HttpMethod method, string path, string? acceptLanguage, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        if (acceptLanguage is not null)
+        {
+            request.Headers.Add("Accept-Language", acceptLanguage);
+        }
+
+        return client.Http.SendAsync(request);
+    }
+}

@@ -5,6 +5,7 @@
 # engine answers; otherwise a throwaway local cluster started here (the PostgreSQL server package is installed
 # when missing) and removed at the end.
 # S3: a local S3-compatible server (s3rver, from the npm registry, pinned in tests/tools) for the S3 adapter's tests.
+# Browser: Debian's chromium package (installed when missing) for the Swagger UI test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -37,8 +38,17 @@ if [ -z "${POSVENDAS_TEST_POSTGRES:-}" ] && ! docker info >/dev/null 2>&1; then
   POSVENDAS_TEST_POSTGRES=$(pg_connection_string "$port" postgres)
 fi
 
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Debian's chromium package for the Swagger UI test..."
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null
+
 if [ -z "${POSVENDAS_TEST_S3_URL:-}" ]; then
-  npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null
   s3_dir=$(mktemp -d /tmp/posvendas-test-s3.XXXXXX)
   s3_port=$(free_tcp_port)
   node tests/tools/node_modules/s3rver/bin/s3rver.js -d "$s3_dir" -a 127.0.0.1 -p "$s3_port" --silent \

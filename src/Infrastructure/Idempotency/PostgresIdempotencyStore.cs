@@ -12,13 +12,17 @@ internal sealed class PostgresIdempotencyStore(AppDbContext db, TimeProvider clo
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
+    public static readonly TimeSpan InProgressTimeout = TimeSpan.FromMinutes(5);
+
     public async Task<IdempotencyClaim> TryBeginAsync(Guid tenantId, string userId, string key, string requestHash, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var expired = now - Lifetime;
         // Expired keys of this caller go first (the key itself may be one): the table holds a day of keys per user.
+        // A key left "in progress" for minutes lost its request (a crash, a failed write) and is freed too.
+        var abandoned = now - InProgressTimeout;
         await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM api.idempotency_keys WHERE tenant_id = {tenantId} AND user_id = {userId} AND created_at < {expired}",
+            $"DELETE FROM api.idempotency_keys WHERE tenant_id = {tenantId} AND user_id = {userId} AND (created_at < {expired} OR (NOT completed AND created_at < {abandoned}))",
             cancellationToken);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""

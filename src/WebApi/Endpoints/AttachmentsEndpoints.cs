@@ -114,7 +114,7 @@ internal static class AttachmentsEndpoints
             if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())
             {
                 var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-                yield return new IncomingFile(name, section.ContentType, section.Body);
+                yield return new IncomingFile(name, section.ContentType, new ClientBodyStream(section.Body, cancellationToken));
             }
         }
     }
@@ -125,7 +125,7 @@ internal static class AttachmentsEndpoints
         {
             return await reader.ReadNextSectionAsync(cancellationToken);
         }
-        catch (InvalidDataException exception)
+        catch (Exception exception) when (exception is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
         {
             throw new BadHttpRequestException($"The multipart body is malformed: {exception.Message}");
         }

@@ -8,6 +8,7 @@ using PosVendas.Application.Tickets.GetStaffTicket;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.ListTicketQueue;
 using PosVendas.Application.Tickets.ReplyAsStaff;
+using PosVendas.Application.Workflow.ListStatuses;
 using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Security;
 
@@ -42,7 +43,8 @@ internal static class StaffTicketsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPut("/{number:int}/status", ChangeStatus)
             .WithName("ChangeTicketStatus")
@@ -52,6 +54,15 @@ internal static class StaffTicketsEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        app.MapGet("/api/v1/staff/statuses", async (IMediator mediator, CancellationToken cancellationToken, Guid? serviceType = null) =>
+                TypedResults.Ok(await mediator.Send(new ListStatusesQuery(serviceType), cancellationToken)))
+            .WithTags("Staff tickets")
+            .RequireAuthorization(Policies.Staff)
+            .WithName("ListStatusesForStaff")
+            .WithSummary("List the statuses of every flow (or of one service type's), to move tickets with.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         return app;
     }
@@ -105,8 +116,12 @@ internal static class StaffTicketsEndpoints
                 StatusCodes.Status428PreconditionRequired);
         }
 
-        // A malformed tag can match no version: it is as stale as an old one.
-        var expected = uint.TryParse(ifMatch.Trim().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
+        // "*" matches whatever is current; a weak W/ tag counts as the same tag; a malformed tag matches no version.
+        var tag = ifMatch.Trim();
+        tag = tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
+        uint? expected = tag == "*"
+            ? null
+            : uint.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
         await mediator.Send(new ChangeTicketStatusCommand(number, request.StatusId ?? Guid.Empty, expected), cancellationToken);
 
         var ticket = await mediator.Send(new GetStaffTicketQuery(number), cancellationToken);

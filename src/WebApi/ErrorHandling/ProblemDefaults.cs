@@ -13,16 +13,21 @@ internal static class ProblemDefaults
     {
         var problem = context.ProblemDetails;
         var locale = RequestLanguage.Resolve(context.HttpContext);
-        if (problem.Extensions.TryGetValue("rule", out var rule) && Texts.Has($"rule.{rule}"))
+        if (problem.Extensions.TryGetValue("rule", out var rule))
         {
             problem.Title = Texts.Get("title.409.rule", locale);
-            problem.Detail = Texts.Get($"rule.{rule}", locale);
+            if (Texts.Has($"rule.{rule}"))
+            {
+                problem.Detail = Texts.Get($"rule.{rule}", locale);
+            }
+
             return;
         }
 
         if (problem is HttpValidationProblemDetails)
         {
-            problem.Title = Texts.Get("title.400.validation", locale);
+            var malformedJson = problem.Title == ProblemExceptionHandler.MalformedJsonTitle;
+            problem.Title = Texts.Get(malformedJson ? "title.400.json" : "title.400.validation", locale);
             problem.Detail ??= Texts.Get("detail.validation", locale);
             return;
         }

@@ -16,6 +16,8 @@ namespace PosVendas.WebApi.ErrorHandling;
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
+    public const string MalformedJsonTitle = "The request body is not valid JSON.";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (httpContext.RequestAborted.IsCancellationRequested)
@@ -124,7 +126,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             })
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "The request body is not valid JSON.",
+                Title = MalformedJsonTitle,
                 Detail = $"The JSON could not be read at '{json.Path ?? "$"}'.",
             };
         }

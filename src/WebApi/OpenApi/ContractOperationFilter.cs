@@ -5,22 +5,25 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace PosVendas.WebApi.OpenApi;
 
 /// <summary>
-/// Documents what applies to every operation but is not declared on each: the rate limit's 429, and the
-/// <c>Idempotency-Key</c> header on the operations that accept one.
+/// Documents what applies to every operation but is not declared on each: the rate limit's 429, the 503 of an
+/// unreachable database, and the <c>Idempotency-Key</c> header on the operations that accept one.
 /// </summary>
 internal sealed class ContractOperationFilter : IOperationFilter
 {
+    private static OpenApiResponse Problem(string description, OperationFilterContext context) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType>
+        {
+            ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
+        },
+    };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
-        operation.Responses.TryAdd("429", new OpenApiResponse
-        {
-            Description = "Too many requests: retry after the number of seconds in Retry-After.",
-            Content = new Dictionary<string, IOpenApiMediaType>
-            {
-                ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
-            },
-        });
+        operation.Responses.TryAdd("429", Problem("Too many requests: retry after the number of seconds in Retry-After.", context));
+        operation.Responses.TryAdd("503", Problem("The service cannot reach its database or storage right now; retry shortly.", context));
 
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IdempotentOperation>().Any())
         {

@@ -41,6 +41,22 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task Every_broken_rule_keeps_the_business_rule_title_and_malformed_JSON_its_own()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var admin = tenant.Admin();
+
+        var duplicate = await Send(admin, HttpMethod.Post, "/api/v1/admin/departments", "en", new { name = "Financeiro" });
+        var malformed = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets") { Content = new StringContent("{", System.Text.Encoding.UTF8, "application/json") };
+        malformed.Headers.Add("Accept-Language", "es");
+
+        var rule = await duplicate.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        rule.Title.Should().Be("Business rule broken");
+        rule.Rule.Should().Be("CatalogNameMustBeUnique");
+        (await (await tenant.Customer().Http.SendAsync(malformed)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Title.Should().Be("El cuerpo de la solicitud no es un JSON válido.");
+    }
+
+    [Fact]
     public async Task Without_a_supported_Accept_Language_the_token_and_then_the_tenant_decide()
     {
         var tenant = await api.CreateTenantAsync();

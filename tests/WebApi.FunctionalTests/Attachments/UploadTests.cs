@@ -173,6 +173,18 @@ public sealed class UploadTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_multipart_body_that_ends_early_is_400_not_500()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var content = new StringContent("--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nhalf", Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+
+        var response = await tenant.Customer().Http.PostAsync("/api/v1/attachments", content);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_multipart_is_415()
     {
         var tenant = await api.CreateTenantAsync();

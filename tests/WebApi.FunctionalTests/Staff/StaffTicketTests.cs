@@ -233,6 +233,45 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task If_Match_star_changes_whatever_version_is_current_and_agents_can_list_statuses()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ticket = await tenant.Customer().OpenTicketAsync();
+        var agent = tenant.Staff(role: "agent");
+
+        var statuses = await agent.Http.GetFromJsonAsync<StatusListView>("/api/v1/staff/statuses");
+        var onHold = statuses!.Items.Single(s => s.Category == "on_hold" && s.IsDefault);
+        var response = await PutStatusAsync(agent, ticket.Number, Guid.Parse(onHold.Id), "*");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await tenant.Customer().GetTicketAsync(ticket.Number)).Status.Id.Should().Be(onHold.Id);
+        await (await tenant.Customer().Http.GetAsync("/api/v1/staff/statuses")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_weak_ETag_matches_like_the_strong_one()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ticket = await tenant.Customer().OpenTicketAsync();
+        var staff = tenant.Staff();
+        var etag = (await staff.Http.GetAsync($"/api/v1/staff/tickets/{ticket.Number}")).Headers.ETag!.Tag;
+
+        var response = await PutStatusAsync(staff, ticket.Number, await StatusIdAsync(tenant, "Pending"), $"W/{etag}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_over_long_search_is_400_under_the_q_parameter()
+    {
+        var tenant = await api.CreateTenantAsync();
+
+        var response = await tenant.Staff().Http.GetAsync($"/api/v1/staff/tickets?q={new string('a', 201)}");
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors.Should().ContainKey("q");
+    }
+
+    [Fact]
     public async Task Concurrent_status_changes_with_one_ETag_let_exactly_one_win()
     {
         var tenant = await api.CreateTenantAsync();

@@ -13,6 +13,7 @@ public static class Texts
     {
         ["title.400"] = ("Requisição inválida", "Bad Request", "Solicitud no válida"),
         ["title.400.validation"] = ("Um ou mais campos são inválidos.", "One or more validation errors occurred.", "Uno o más campos no son válidos."),
+        ["title.400.json"] = ("O corpo da requisição não é um JSON válido.", "The request body is not valid JSON.", "El cuerpo de la solicitud no es un JSON válido."),
         ["title.401"] = ("Não autenticado", "Unauthorized", "No autenticado"),
         ["title.403"] = ("Acesso negado", "Forbidden", "Acceso denegado"),
         ["title.404"] = ("Não encontrado", "Not Found", "No encontrado"),

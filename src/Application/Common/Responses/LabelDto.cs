@@ -9,5 +9,6 @@ public sealed record LabelDto(string? PtBr, string? En, string? Es)
 
     public LocalizedText ToText() => new(PtBr, En, Es);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool HasAny => !string.IsNullOrWhiteSpace(PtBr) || !string.IsNullOrWhiteSpace(En) || !string.IsNullOrWhiteSpace(Es);
 }

@@ -9,9 +9,10 @@ namespace PosVendas.Application.Tickets.ChangeTicketStatus;
 
 /// <summary>
 /// Staff move a ticket to another status, from the version they read (optimistic concurrency): a change based on a
-/// stale read is refused, so two people never overwrite each other's decision unknowingly.
+/// stale read is refused, so two people never overwrite each other's decision unknowingly. A null
+/// <c>ExpectedVersion</c> changes whatever version is current (If-Match: *).
 /// </summary>
-public sealed record ChangeTicketStatusCommand(int Number, Guid StatusId, uint ExpectedVersion) : ICommand<int>;
+public sealed record ChangeTicketStatusCommand(int Number, Guid StatusId, uint? ExpectedVersion) : ICommand<int>;
 
 internal sealed class ChangeTicketStatusCommandValidator : AbstractValidator<ChangeTicketStatusCommand>
 {
@@ -32,7 +33,7 @@ internal sealed class ChangeTicketStatusHandler(IApplicationDbContext db, ICurre
             .Select(t => new { Ticket = t, Version = EF.Property<uint>(t, "Version") })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Ticket", command.Number);
-        if (found.Version != command.ExpectedVersion)
+        if (command.ExpectedVersion is { } expected && found.Version != expected)
         {
             throw new PreconditionFailedException();
         }

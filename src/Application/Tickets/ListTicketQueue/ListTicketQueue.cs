@@ -55,7 +55,7 @@ internal sealed class ListTicketQueueQueryValidator : AbstractValidator<ListTick
             .Must((query, cursor) => query.SortsByLastActivity ? QueueCursor.TryDecode(cursor, out _, out _) : TicketCursor.TryDecode(cursor, out _))
             .When(q => q.Cursor is not null)
             .WithMessage("'{PropertyName}' is not a cursor this API returned for this sort order.");
-        RuleFor(q => q.Search).MaximumLength(200);
+        RuleFor(q => q.Search).MaximumLength(200).OverridePropertyName("q");
         RuleFor(q => q.OpenedTo)
             .GreaterThanOrEqualTo(q => q.OpenedFrom)
             .When(q => q.OpenedFrom is not null && q.OpenedTo is not null);

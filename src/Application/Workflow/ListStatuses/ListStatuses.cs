@@ -5,7 +5,10 @@ using PosVendas.Application.Common.Security;
 
 namespace PosVendas.Application.Workflow.ListStatuses;
 
-/// <summary>The statuses of the tenant's flows, active or not; one service type's flow when it is given.</summary>
+/// <summary>
+/// The statuses of the tenant's flows, active or not; one service type's flow when it is given. Admins configure them;
+/// agents read them to move tickets.
+/// </summary>
 public sealed record ListStatusesQuery(Guid? ServiceTypeId) : IQuery<StatusListResponse>;
 
 public sealed record StatusListResponse(IReadOnlyList<StatusAdminDto> Items);
@@ -15,7 +18,7 @@ internal sealed class ListStatusesHandler(IApplicationDbContext db, ICurrentUser
 {
     public async ValueTask<StatusListResponse> Handle(ListStatusesQuery query, CancellationToken cancellationToken)
     {
-        currentUser.RequireAdmin();
+        currentUser.RequireStaff();
         var statuses = db.TicketStatuses.AsNoTracking();
         if (query.ServiceTypeId is { } serviceTypeId)
         {

@@ -38,6 +38,7 @@ internal static class SwaggerSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<ContractOperationFilter>();
+            options.SchemaFilter<ExamplesSchemaFilter>();
         });
         return services;
     }

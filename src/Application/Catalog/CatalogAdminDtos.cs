@@ -26,6 +26,6 @@ public sealed record ServiceTypeAdminDto(Guid Id, string Name, LabelDto Label, i
         [.. subjects.OrderBy(s => s.SortOrder).ThenBy(s => s.Name).Select(SubjectAdminDto.From)]);
 }
 
-public sealed record DepartmentListResponse(IReadOnlyList<DepartmentDto> Items);
+public sealed record DepartmentListResponse(IReadOnlyList<DepartmentDto> Items) : WholeListResponse<DepartmentDto>(Items);
 
-public sealed record CatalogAdminResponse(IReadOnlyList<ServiceTypeAdminDto> Items);
+public sealed record CatalogAdminResponse(IReadOnlyList<ServiceTypeAdminDto> Items) : WholeListResponse<ServiceTypeAdminDto>(Items);

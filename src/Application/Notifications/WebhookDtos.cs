@@ -1,4 +1,5 @@
 using PosVendas.Domain.Notifications;
+using PosVendas.Application.Common.Responses;
 
 namespace PosVendas.Application.Notifications;
 
@@ -9,8 +10,8 @@ public sealed record WebhookEndpointDto(Guid Id, string Url, IReadOnlyList<strin
         new(endpoint.Id, endpoint.Url, endpoint.EventTypes, endpoint.IsActive, endpoint.CreatedAt);
 }
 
-public sealed record WebhookEndpointListResponse(IReadOnlyList<WebhookEndpointDto> Items);
+public sealed record WebhookEndpointListResponse(IReadOnlyList<WebhookEndpointDto> Items) : WholeListResponse<WebhookEndpointDto>(Items);
 
 public sealed record WebhookDeliveryDto(Guid DeliveryId, string EventType, int Attempt, int? StatusCode, string? Error, bool Succeeded, DateTimeOffset AttemptedAt);
 
-public sealed record WebhookDeliveryListResponse(IReadOnlyList<WebhookDeliveryDto> Items);
+public sealed record WebhookDeliveryListResponse(IReadOnlyList<WebhookDeliveryDto> Items) : WholeListResponse<WebhookDeliveryDto>(Items);

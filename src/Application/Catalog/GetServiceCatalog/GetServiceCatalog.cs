@@ -8,7 +8,7 @@ namespace PosVendas.Application.Catalog.GetServiceCatalog;
 /// <summary>The Tipo → Assunto drop-down: active service types with their active subjects, labelled in the caller's language.</summary>
 public sealed record GetServiceCatalogQuery : IQuery<ServiceCatalogResponse>;
 
-public sealed record ServiceCatalogResponse(IReadOnlyList<ServiceTypeDto> Items);
+public sealed record ServiceCatalogResponse(IReadOnlyList<ServiceTypeDto> Items) : WholeListResponse<ServiceTypeDto>(Items);
 
 public sealed record ServiceTypeDto(Guid Id, string Name, IReadOnlyList<SubjectDto> Subjects);
 

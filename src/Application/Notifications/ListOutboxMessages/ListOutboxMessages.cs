@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Security;
 using PosVendas.Domain.Notifications;
+using PosVendas.Application.Common.Responses;
 
 namespace PosVendas.Application.Notifications.ListOutboxMessages;
 
@@ -28,7 +29,7 @@ public sealed record OutboxMessageDto(
         message.CreatedAt, message.NextAttemptAt, message.DeliveredAt, message.LastError);
 }
 
-public sealed record OutboxMessageListResponse(IReadOnlyList<OutboxMessageDto> Items);
+public sealed record OutboxMessageListResponse(IReadOnlyList<OutboxMessageDto> Items) : WholeListResponse<OutboxMessageDto>(Items);
 
 internal sealed class ListOutboxMessagesQueryValidator : AbstractValidator<ListOutboxMessagesQuery>
 {

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Security;
+using PosVendas.Application.Common.Responses;
 
 namespace PosVendas.Application.Workflow.ListStatuses;
 
@@ -11,7 +12,7 @@ namespace PosVendas.Application.Workflow.ListStatuses;
 /// </summary>
 public sealed record ListStatusesQuery(Guid? ServiceTypeId) : IQuery<StatusListResponse>;
 
-public sealed record StatusListResponse(IReadOnlyList<StatusAdminDto> Items);
+public sealed record StatusListResponse(IReadOnlyList<StatusAdminDto> Items) : WholeListResponse<StatusAdminDto>(Items);
 
 internal sealed class ListStatusesHandler(IApplicationDbContext db, ICurrentUser currentUser)
     : IQueryHandler<ListStatusesQuery, StatusListResponse>

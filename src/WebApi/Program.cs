@@ -8,6 +8,7 @@ using PosVendas.WebApi.Cli;
 using PosVendas.WebApi.Endpoints;
 using PosVendas.WebApi.Health;
 using PosVendas.WebApi.Http;
+using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.ErrorHandling;
 using PosVendas.WebApi.OpenApi;
@@ -61,6 +62,7 @@ builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.Ser
 builder.Services.AddPosVendasSwagger();
 builder.Services.AddPosVendasRateLimiting(builder.Configuration);
 builder.Services.AddPosVendasCors(builder.Configuration);
+builder.Services.AddScoped<UploadIdempotency>();
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
     .AddCheck<OutboxHealthCheck>("notifications", tags: ["ready"]);

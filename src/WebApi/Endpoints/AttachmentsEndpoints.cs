@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -10,6 +9,7 @@ using PosVendas.Application.Attachments.GetAttachmentContent;
 using PosVendas.Application.Attachments.UploadAttachments;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.WebApi.Http;
+using PosVendas.WebApi.Idempotency;
 
 namespace PosVendas.WebApi.Endpoints;
 
@@ -32,6 +32,10 @@ internal static class AttachmentsEndpoints
             .WithSummary("Upload one or more files (multipart/form-data) to attach to a ticket or reply.")
             .WithDescription("Accepted: JPEG, PNG, GIF, WebP, HEIC, PDF, plain text, .docx and .xlsx, checked by content. Unattached uploads expire after 24 hours by default.")
             .Accepts<IFormFileCollection>("multipart/form-data")
+            .Produces<UploadAttachmentsResponse>(StatusCodes.Status201Created)
+            .WithMetadata(new IdempotentOperation())
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .DisableAntiforgery()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -48,10 +52,11 @@ internal static class AttachmentsEndpoints
         return app;
     }
 
-    private static async Task<Created<UploadAttachmentsResponse>> Upload(
+    private static async Task<IResult> Upload(
         HttpContext httpContext,
         IMediator mediator,
         IOptions<AttachmentOptions> options,
+        UploadIdempotency idempotency,
         CancellationToken cancellationToken)
     {
         var limits = options.Value;
@@ -68,8 +73,12 @@ internal static class AttachmentsEndpoints
         }
 
         var boundary = MultipartBoundary(request.ContentType);
-        var response = await mediator.Send(new UploadAttachmentsCommand(ReadFiles(request.Body, boundary, cancellationToken)), cancellationToken);
-        return TypedResults.Created((string?)null, response);
+        var files = ReadFiles(request.Body, boundary, cancellationToken);
+        return await idempotency.RunAsync(
+            httpContext,
+            async () => await mediator.Send(new UploadAttachmentsCommand(files), cancellationToken),
+            files,
+            cancellationToken);
     }
 
     private static async Task<IResult> Download(Guid id, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)

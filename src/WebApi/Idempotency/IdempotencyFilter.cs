@@ -94,7 +94,8 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, ICurrentUser cu
     private static bool IsRequestValue(Type type) =>
         type.IsPrimitive || type == typeof(string) || type == typeof(Guid) || type.Namespace?.StartsWith("PosVendas.WebApi", StringComparison.Ordinal) == true;
 
-    private sealed class ReplayResult(StoredResponse response) : IResult
+    /// <summary>Answers with the stored response of a key's first request, marked as a replay.</summary>
+    internal sealed class ReplayResult(StoredResponse response) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {

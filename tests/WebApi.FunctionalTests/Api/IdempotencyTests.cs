@@ -106,6 +106,43 @@ public sealed class IdempotencyTests(PosVendasApiFactory api)
         (await ana.GetTicketAsync(ticket.Number)).Comments.Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task A_repeated_upload_with_its_key_replays_the_first_ids_and_stores_nothing_new()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var key = Guid.NewGuid().ToString();
+        var photo = TestFiles.Jpeg(4096);
+
+        var first = await UploadAsync(ana, key, ("parede.jpg", photo));
+        var repeat = await UploadAsync(ana, key, ("parede.jpg", photo));
+        var other = await UploadAsync(ana, key, ("parede.jpg", TestFiles.Jpeg(5000)));
+
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        repeat.StatusCode.Should().Be(HttpStatusCode.Created);
+        repeat.Headers.GetValues("Idempotency-Replayed").Should().Equal("true");
+        (await repeat.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
+        await other.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await api.ScalarAsync<long>(
+            "SELECT count(*) FROM attachments.attachments a JOIN tenancy.tenants t ON t.id = a.tenant_id WHERE t.slug = $1",
+            tenant.Slug)).Should().Be(1);
+    }
+
+    private static Task<HttpResponseMessage> UploadAsync(ApiClient client, string key, params (string Name, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+            form.Add(part, "files", name);
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/attachments") { Content = form };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.Http.SendAsync(request);
+    }
+
     private static Task<HttpResponseMessage> PostTicketAsync(ApiClient client, string key, string subjectId, string description)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets") { Content = JsonContent.Create(new { subjectId, description }) };

@@ -11,5 +11,8 @@ public interface IBusinessRule
     /// <summary>Message for the person who broke the rule.</summary>
     string Message { get; }
 
+    /// <summary>The values the message names (a file, a status…), for messages in other languages.</summary>
+    IReadOnlyList<object> MessageArguments => [];
+
     bool IsBroken();
 }

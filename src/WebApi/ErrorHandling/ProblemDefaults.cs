@@ -13,14 +13,10 @@ internal static class ProblemDefaults
     {
         var problem = context.ProblemDetails;
         var locale = RequestLanguage.Resolve(context.HttpContext);
-        if (problem.Extensions.TryGetValue("rule", out var rule))
+        if (problem.Extensions.ContainsKey("rule"))
         {
+            // The exception handler wrote the rule's message in the request's language, with its values.
             problem.Title = Texts.Get("title.409.rule", locale);
-            if (Texts.Has($"rule.{rule}"))
-            {
-                problem.Detail = Texts.Get($"rule.{rule}", locale);
-            }
-
             return;
         }
 

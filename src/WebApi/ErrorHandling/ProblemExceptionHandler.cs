@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Localization;
 using PosVendas.Domain.Common;
+using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.ErrorHandling;
 
@@ -30,7 +32,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
-            BusinessRuleValidationException broken => RuleProblem(broken),
+            BusinessRuleValidationException broken => RuleProblem(broken, RequestLanguage.Resolve(httpContext)),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest),
@@ -108,9 +110,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         };
     }
 
-    private static ProblemDetails RuleProblem(BusinessRuleValidationException exception)
+    private static ProblemDetails RuleProblem(BusinessRuleValidationException exception, string locale)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, "Business rule broken", exception.BrokenRule.Message);
+        var rule = exception.BrokenRule;
+        var key = $"rule.{rule.Name}";
+        var detail = Texts.Has(key) ? Texts.Get(key, locale, [.. rule.MessageArguments]) : rule.Message;
+        var problem = Problem(StatusCodes.Status409Conflict, "Business rule broken", detail);
         problem.Extensions["rule"] = exception.BrokenRule.Name;
         return problem;
     }

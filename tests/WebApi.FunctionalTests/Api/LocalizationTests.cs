@@ -53,6 +53,9 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
         var rule = await duplicate.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         rule.Title.Should().Be("Business rule broken");
         rule.Rule.Should().Be("CatalogNameMustBeUnique");
+        var spanish = await (await Send(admin, HttpMethod.Post, "/api/v1/admin/departments", "es", new { name = "Financeiro" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        spanish.Title.Should().Be("Regla de negocio incumplida");
+        spanish.Detail.Should().Be("Ya existe un elemento llamado 'Financeiro' en este nivel del catálogo.");
         (await (await tenant.Customer().Http.SendAsync(malformed)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Title.Should().Be("El cuerpo de la solicitud no es un JSON válido.");
     }
 

@@ -9,5 +9,7 @@ public sealed class AttachmentCanBeClaimedOnceRule(Attachment attachment) : IBus
 
     public string Message => $"The file '{attachment.FileName}' is already attached to a ticket. Upload it again to attach it here.";
 
+    public IReadOnlyList<object> MessageArguments => [attachment.FileName];
+
     public bool IsBroken() => attachment.IsClaimed;
 }

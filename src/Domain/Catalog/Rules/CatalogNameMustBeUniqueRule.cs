@@ -9,5 +9,7 @@ public sealed class CatalogNameMustBeUniqueRule(string kind, string name, bool n
 
     public string Message => $"There already is a {kind} named '{name.Trim()}'.";
 
+    public IReadOnlyList<object> MessageArguments => [name.Trim()];
+
     public bool IsBroken() => nameIsTaken;
 }

@@ -9,5 +9,7 @@ public sealed class DepartmentMustBeActiveRule(Department department) : IBusines
 
     public string Message => $"The department '{department.Name}' is inactive; route the subject to an active one.";
 
+    public IReadOnlyList<object> MessageArguments => [department.Name];
+
     public bool IsBroken() => !department.IsActive;
 }

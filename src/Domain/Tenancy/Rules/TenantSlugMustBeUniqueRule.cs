@@ -8,5 +8,7 @@ public sealed class TenantSlugMustBeUniqueRule(string slug, bool slugIsTaken) : 
 
     public string Message => $"A tenant with slug '{slug}' already exists; nothing was changed.";
 
+    public IReadOnlyList<object> MessageArguments => [slug];
+
     public bool IsBroken() => slugIsTaken;
 }

@@ -9,5 +9,7 @@ public sealed class DefaultStatusStaysActiveRule(TicketStatus status) : IBusines
 
     public string Message => $"'{status.Name}' is the default of its category. Make another status the default first.";
 
+    public IReadOnlyList<object> MessageArguments => [status.Name];
+
     public bool IsBroken() => status.IsDefault;
 }

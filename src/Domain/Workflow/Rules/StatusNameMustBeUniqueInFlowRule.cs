@@ -9,6 +9,8 @@ public sealed class StatusNameMustBeUniqueInFlowRule(IReadOnlyCollection<TicketS
 
     public string Message => $"The flow already has a status named '{name.Trim()}'.";
 
+    public IReadOnlyList<object> MessageArguments => [name.Trim()];
+
     public bool IsBroken() =>
         existing.Any(s => s != except && string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 }

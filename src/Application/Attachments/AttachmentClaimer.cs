@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Localization;
 using PosVendas.Domain.Attachments;
 
 namespace PosVendas.Application.Attachments;
@@ -28,7 +29,7 @@ internal sealed class AttachmentClaimer(
         var ids = attachmentIds.Distinct().ToList();
         if (ids.Count > options.Value.MaxFilesPerMessage)
         {
-            throw new PayloadTooLargeException($"Attach at most {options.Value.MaxFilesPerMessage} files to a ticket or reply.");
+            throw new PayloadTooLargeException(Texts.Get("upload.tooManyAttached", options.Value.MaxFilesPerMessage));
         }
 
         // Someone else's upload, or an expired one the sweeper has not reached yet, is not found, exactly like one

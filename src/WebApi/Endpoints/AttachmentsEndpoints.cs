@@ -8,8 +8,10 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Attachments.GetAttachmentContent;
 using PosVendas.Application.Attachments.UploadAttachments;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Localization;
 using PosVendas.WebApi.Http;
 using PosVendas.WebApi.Idempotency;
+using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.Endpoints;
 
@@ -63,7 +65,7 @@ internal static class AttachmentsEndpoints
         var request = httpContext.Request;
         if (request.ContentLength > limits.MaxRequestBytes)
         {
-            throw new PayloadTooLargeException($"An upload request may carry at most {ByteSize.Format(limits.MaxRequestBytes)}.");
+            throw new PayloadTooLargeException(Texts.In(RequestLanguage.Resolve(httpContext), "upload.requestTooLarge", ByteSize.Format(limits.MaxRequestBytes)));
         }
 
         var bodySize = httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();

@@ -16,24 +16,24 @@ internal static class ProblemDefaults
         if (problem.Extensions.ContainsKey("rule"))
         {
             // The exception handler wrote the rule's message in the request's language, with its values.
-            problem.Title = Texts.Get("title.409.rule", locale);
+            problem.Title = Texts.In(locale, "title.409.rule");
             return;
         }
 
         if (problem is HttpValidationProblemDetails)
         {
             var malformedJson = problem.Title == ProblemExceptionHandler.MalformedJsonTitle;
-            problem.Title = Texts.Get(malformedJson ? "title.400.json" : "title.400.validation", locale);
-            problem.Detail ??= Texts.Get("detail.validation", locale);
+            problem.Title = Texts.In(locale, malformedJson ? "title.400.json" : "title.400.validation");
+            problem.Detail ??= Texts.In(locale, "detail.validation");
             return;
         }
 
         if (problem.Status is { } status && Texts.Has($"title.{status}"))
         {
-            problem.Title = Texts.Get($"title.{status}", locale);
+            problem.Title = Texts.In(locale, $"title.{status}");
             if (problem.Detail is null && Texts.Has($"detail.{status}"))
             {
-                problem.Detail = Texts.Get($"detail.{status}", locale);
+                problem.Detail = Texts.In(locale, $"detail.{status}");
             }
         }
     }

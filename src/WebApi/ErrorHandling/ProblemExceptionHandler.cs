@@ -114,7 +114,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     {
         var rule = exception.BrokenRule;
         var key = $"rule.{rule.Name}";
-        var detail = Texts.Has(key) ? Texts.Get(key, locale, [.. rule.MessageArguments]) : rule.Message;
+        var detail = Texts.Has(key) ? Texts.In(locale, key, [.. rule.MessageArguments]) : rule.Message;
         var problem = Problem(StatusCodes.Status409Conflict, "Business rule broken", detail);
         problem.Extensions["rule"] = exception.BrokenRule.Name;
         return problem;

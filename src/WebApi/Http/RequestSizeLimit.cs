@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using PosVendas.Application.Common.Localization;
+using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.Http;
 
@@ -32,7 +34,7 @@ internal static class RequestSizeLimit
                     {
                         Status = StatusCodes.Status413PayloadTooLarge,
                         Title = "Payload Too Large",
-                        Detail = $"Request bodies are limited to {limit.ToString(CultureInfo.InvariantCulture)} bytes.",
+                        Detail = Texts.In(RequestLanguage.Resolve(context), "request.tooLarge", limit.ToString(CultureInfo.InvariantCulture)),
                     },
                 });
                 return;

@@ -66,9 +66,9 @@ internal static class CallerAuthentication
         var locale = RequestLanguage.Resolve(context.HttpContext);
         var detail = context.AuthenticateFailure switch
         {
-            null => Texts.Get("auth.missing", locale),
+            null => Texts.In(locale, "auth.missing"),
             UnacceptableTokenException rejected => rejected.Message,
-            _ => Texts.Get("auth.invalid", locale),
+            _ => Texts.In(locale, "auth.invalid"),
         };
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext

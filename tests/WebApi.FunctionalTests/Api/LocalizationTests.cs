@@ -60,6 +60,23 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task Upload_refusals_are_explained_in_the_language_asked_for()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(TestFiles.Html());
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        form.Add(part, "files", "pagina.txt");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/attachments") { Content = form };
+        request.Headers.Add("Accept-Language", "es");
+
+        var problem = await (await tenant.Customer().Http.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+
+        problem.Title.Should().Be("Tipo de contenido no admitido");
+        problem.Detail.Should().Be("El archivo contiene marcado HTML o script, que no se acepta en ningún tipo de archivo.");
+    }
+
+    [Fact]
     public async Task Without_a_supported_Accept_Language_the_token_and_then_the_tenant_decide()
     {
         var tenant = await api.CreateTenantAsync();

@@ -139,7 +139,7 @@ public sealed class InvalidInputTests(PosVendasApiFactory api)
 
         var response = await ana.Http.PostAsync("/api/v1/tickets", new StringContent(huge, Encoding.UTF8, "application/json"));
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge)).Detail.Should().Contain("limited");
+        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge)).Detail.Should().Contain("1048576");
         (await ana.ListTicketsAsync()).Items.Should().BeEmpty();
     }
 

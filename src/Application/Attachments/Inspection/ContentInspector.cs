@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using PosVendas.Application.Common.Localization;
 
 namespace PosVendas.Application.Attachments.Inspection;
 
@@ -100,7 +101,7 @@ public sealed class ContentInspector
 
         if (_markupFound)
         {
-            return InspectionResult.Rejected("The file contains HTML or script markup, which is not accepted in any file type.");
+            return InspectionResult.Rejected(Texts.Get("upload.markup"));
         }
 
         var head = _head.AsSpan(0, _headLength);
@@ -144,8 +145,7 @@ public sealed class ContentInspector
             return InspectionResult.Accepted(FileKind.Text);
         }
 
-        return InspectionResult.Rejected(
-            "The content is not an accepted type: JPEG, PNG, GIF, WebP or HEIC images, PDF, plain text, .docx or .xlsx.");
+        return InspectionResult.Rejected(Texts.Get("upload.notAllowed"));
     }
 
     private InspectionResult InspectOfficeDocument()
@@ -153,12 +153,12 @@ public sealed class ContentInspector
         var hasDirectory = _zipTail.AsSpan().LastIndexOf(ZipEndOfCentralDirectory) >= 0;
         if (!hasDirectory || !_zipEntries.Contains("[Content_Types].xml"))
         {
-            return InspectionResult.Rejected("The file is a zip archive, but not a well-formed Word or Excel document.");
+            return InspectionResult.Rejected(Texts.Get("upload.zipMalformed"));
         }
 
         if (_zipEntries.Any(name => name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
         {
-            return InspectionResult.Rejected("Documents with macros are not accepted.");
+            return InspectionResult.Rejected(Texts.Get("upload.macros"));
         }
 
         if (_zipEntries.Contains("word/document.xml"))
@@ -168,7 +168,7 @@ public sealed class ContentInspector
 
         return _zipEntries.Contains("xl/workbook.xml")
             ? InspectionResult.Accepted(FileKind.Xlsx)
-            : InspectionResult.Rejected("Zip archives are accepted only as Word (.docx) or Excel (.xlsx) documents.");
+            : InspectionResult.Rejected(Texts.Get("upload.zipOther"));
     }
 
     private static bool ContainsMarkup(byte[] window)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Behaviors;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Localization;
 using PosVendas.Domain.Attachments;
 
 namespace PosVendas.Application.Attachments.UploadAttachments;
@@ -47,7 +48,7 @@ internal sealed class UploadAttachmentsHandler(
             {
                 if (stored.Count == _limits.MaxFilesPerRequest)
                 {
-                    throw new PayloadTooLargeException($"Send at most {_limits.MaxFilesPerRequest} files per request.");
+                    throw new PayloadTooLargeException(Texts.Get("upload.tooManyFiles", _limits.MaxFilesPerRequest));
                 }
 
                 stored.Add(await StoreAsync(tenantId, uploaderId, file, cancellationToken));
@@ -55,7 +56,7 @@ internal sealed class UploadAttachmentsHandler(
 
             if (stored.Count == 0)
             {
-                throw new ValidationException([new ValidationFailure("files", "Send at least one file as multipart/form-data.")]);
+                throw new ValidationException([new ValidationFailure("files", Texts.Get("upload.noFiles"))]);
             }
 
             db.Attachments.AddRange(stored);
@@ -87,7 +88,7 @@ internal sealed class UploadAttachmentsHandler(
             await DeleteQuietlyAsync([key]);
             if (content.LimitExceeded)
             {
-                throw new PayloadTooLargeException($"'{fileName}' is larger than the limit of {ByteSize.Format(_limits.MaxFileBytes)} per file.");
+                throw new PayloadTooLargeException(Texts.Get("upload.tooLarge", fileName, ByteSize.Format(_limits.MaxFileBytes)));
             }
 
             content.SourceFailure?.Throw();
@@ -101,9 +102,9 @@ internal sealed class UploadAttachmentsHandler(
             { IsEmpty: true } => null,
             { Kind: null } => verdict.RejectionReason,
             { Kind: { } kind } when !kind.AcceptsExtension(FileName.ExtensionOf(fileName)) =>
-                $"'{fileName}' is a {kind.Name}, but its name does not end in {string.Join(" or ", kind.Extensions)}.",
+                Texts.Get("upload.wrongExtension", fileName, kind.ContentType, string.Join(" / ", kind.Extensions)),
             { Kind: { } kind } when !kind.AcceptsDeclaredType(file.DeclaredContentType) =>
-                $"'{fileName}' is a {kind.Name}, but it was sent as {file.DeclaredContentType}.",
+                Texts.Get("upload.wrongDeclaredType", fileName, kind.ContentType, file.DeclaredContentType ?? ""),
             _ => null,
         };
 
@@ -112,7 +113,7 @@ internal sealed class UploadAttachmentsHandler(
             await DeleteQuietlyAsync([key]);
             if (verdict.IsEmpty)
             {
-                throw new ValidationException([new ValidationFailure("files", $"'{fileName}' is empty.")]);
+                throw new ValidationException([new ValidationFailure("files", Texts.Get("upload.empty", fileName))]);
             }
 
             throw new UnsupportedContentException(problem!);

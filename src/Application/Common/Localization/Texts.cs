@@ -48,16 +48,30 @@ public static class Texts
         ["rule.StatusMustBeAssignable"] = ("Esse status não pode ser atribuído: não faz parte do fluxo deste chamado ou não está mais ativo.", "That status cannot be assigned: it is not part of this ticket's flow or is no longer active.", "Ese estado no se puede asignar: no forma parte del flujo de esta solicitud o ya no está activo."),
         ["rule.StatusNameMustBeUniqueInFlow"] = ("O fluxo já tem um status chamado '{0}'.", "The flow already has a status named '{0}'.", "El flujo ya tiene un estado llamado '{0}'."),
         ["rule.TenantSlugMustBeUnique"] = ("Já existe uma incorporadora com o identificador '{0}'; nada foi alterado.", "A tenant with slug '{0}' already exists; nothing was changed.", "Ya existe una empresa con el identificador '{0}'; no se cambió nada."),
+        ["upload.markup"] = ("O arquivo contém marcação HTML ou script, que não é aceita em nenhum tipo de arquivo.", "The file contains HTML or script markup, which is not accepted in any file type.", "El archivo contiene marcado HTML o script, que no se acepta en ningún tipo de archivo."),
+        ["upload.notAllowed"] = ("O conteúdo não é de um tipo aceito: imagens JPEG, PNG, GIF, WebP ou HEIC, PDF, texto simples, .docx ou .xlsx.", "The content is not an accepted type: JPEG, PNG, GIF, WebP or HEIC images, PDF, plain text, .docx or .xlsx.", "El contenido no es de un tipo aceptado: imágenes JPEG, PNG, GIF, WebP o HEIC, PDF, texto plano, .docx o .xlsx."),
+        ["upload.zipMalformed"] = ("O arquivo é um zip, mas não um documento Word ou Excel bem formado.", "The file is a zip archive, but not a well-formed Word or Excel document.", "El archivo es un zip, pero no un documento Word o Excel bien formado."),
+        ["upload.macros"] = ("Documentos com macros não são aceitos.", "Documents with macros are not accepted.", "No se aceptan documentos con macros."),
+        ["upload.zipOther"] = ("Arquivos zip só são aceitos como documentos Word (.docx) ou Excel (.xlsx).", "Zip archives are accepted only as Word (.docx) or Excel (.xlsx) documents.", "Los archivos zip solo se aceptan como documentos Word (.docx) o Excel (.xlsx)."),
+        ["upload.wrongExtension"] = ("'{0}' contém {1}, mas o nome não termina em {2}.", "'{0}' contains {1}, but its name does not end in {2}.", "'{0}' contiene {1}, pero su nombre no termina en {2}."),
+        ["upload.wrongDeclaredType"] = ("'{0}' contém {1}, mas foi enviado como {2}.", "'{0}' contains {1}, but it was sent as {2}.", "'{0}' contiene {1}, pero se envió como {2}."),
+        ["upload.tooLarge"] = ("'{0}' é maior que o limite de {1} por arquivo.", "'{0}' is larger than the limit of {1} per file.", "'{0}' supera el límite de {1} por archivo."),
+        ["upload.tooManyFiles"] = ("Envie no máximo {0} arquivos por requisição.", "Send at most {0} files per request.", "Envíe como máximo {0} archivos por solicitud."),
+        ["upload.tooManyAttached"] = ("Anexe no máximo {0} arquivos a um chamado ou resposta.", "Attach at most {0} files to a ticket or reply.", "Adjunte como máximo {0} archivos a una solicitud o respuesta."),
+        ["upload.requestTooLarge"] = ("Uma requisição de envio pode ter no máximo {0}.", "An upload request may carry at most {0}.", "Una solicitud de carga puede tener como máximo {0}."),
+        ["upload.noFiles"] = ("Envie ao menos um arquivo como multipart/form-data.", "Send at least one file as multipart/form-data.", "Envíe al menos un archivo como multipart/form-data."),
+        ["upload.empty"] = ("'{0}' está vazio.", "'{0}' is empty.", "'{0}' está vacío."),
+        ["request.tooLarge"] = ("O corpo das requisições é limitado a {0} bytes.", "Request bodies are limited to {0} bytes.", "El cuerpo de las solicitudes está limitado a {0} bytes."),
         ["validation.empty"] = ("'{PropertyName}' não pode ficar vazio.", "'{PropertyName}' must not be empty.", "'{PropertyName}' no puede estar vacío."),
         ["validation.trimmedLength"] = ("'{{PropertyName}}' deve ter no máximo {0} caracteres, sem contar espaços nas pontas.", "'{{PropertyName}}' must be at most {0} characters after trimming.", "'{{PropertyName}}' debe tener como máximo {0} caracteres, sin contar espacios en los extremos."),
         ["validation.cursor"] = ("'{PropertyName}' não é um cursor devolvido por esta API.", "'{PropertyName}' is not a cursor this API returned.", "'{PropertyName}' no es un cursor devuelto por esta API."),
     };
 
     /// <summary>The text for <paramref name="key"/> in the current UI culture's language.</summary>
-    public static string Get(string key, params object[] args) => Get(key, CultureInfo.CurrentUICulture.Name, args);
+    public static string Get(string key, params object[] args) => In(CultureInfo.CurrentUICulture.Name, key, args);
 
     /// <summary>The text for <paramref name="key"/> in <paramref name="locale"/> (pt-BR when unknown).</summary>
-    public static string Get(string key, string? locale, params object[] args)
+    public static string In(string? locale, string key, params object[] args)
     {
         var (pt, en, es) = Entries[key];
         var text = LocaleOf(locale) switch

@@ -1,22 +1,20 @@
 namespace PosVendas.Application.Attachments.Inspection;
 
 /// <summary>A type of file PosVendas accepts, with the names and declared types that may go with it.</summary>
-public sealed record FileKind(string Name, string ContentType, IReadOnlyList<string> DeclaredTypes, IReadOnlyList<string> Extensions)
+public sealed record FileKind(string ContentType, IReadOnlyList<string> DeclaredTypes, IReadOnlyList<string> Extensions)
 {
-    public static readonly FileKind Jpeg = new("JPEG image", "image/jpeg", ["image/jpeg", "image/jpg", "image/pjpeg"], [".jpg", ".jpeg", ".jpe"]);
-    public static readonly FileKind Png = new("PNG image", "image/png", ["image/png"], [".png"]);
-    public static readonly FileKind Gif = new("GIF image", "image/gif", ["image/gif"], [".gif"]);
-    public static readonly FileKind WebP = new("WebP image", "image/webp", ["image/webp"], [".webp"]);
-    public static readonly FileKind Heic = new("HEIC image", "image/heic", ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"], [".heic", ".heif"]);
-    public static readonly FileKind Pdf = new("PDF document", "application/pdf", ["application/pdf", "application/x-pdf"], [".pdf"]);
-    public static readonly FileKind Text = new("plain text", "text/plain", ["text/plain"], [".txt", ".text", ".log"]);
-    public static readonly FileKind Docx = new("Word document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"], [".docx"]);
-    public static readonly FileKind Xlsx = new("Excel workbook", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], [".xlsx"]);
+    public static readonly FileKind Jpeg = new("image/jpeg", ["image/jpeg", "image/jpg", "image/pjpeg"], [".jpg", ".jpeg", ".jpe"]);
+    public static readonly FileKind Png = new("image/png", ["image/png"], [".png"]);
+    public static readonly FileKind Gif = new("image/gif", ["image/gif"], [".gif"]);
+    public static readonly FileKind WebP = new("image/webp", ["image/webp"], [".webp"]);
+    public static readonly FileKind Heic = new("image/heic", ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"], [".heic", ".heif"]);
+    public static readonly FileKind Pdf = new("application/pdf", ["application/pdf", "application/x-pdf"], [".pdf"]);
+    public static readonly FileKind Text = new("text/plain", ["text/plain"], [".txt", ".text", ".log"]);
+    public static readonly FileKind Docx = new("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"], [".docx"]);
+    public static readonly FileKind Xlsx = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], [".xlsx"]);
 
     /// <summary>What clients send when they do not know the type; the content and the name then decide.</summary>
     private static readonly string[] UndeclaredTypes = ["application/octet-stream", "binary/octet-stream"];
-
-    public static IReadOnlyList<FileKind> All { get; } = [Jpeg, Png, Gif, WebP, Heic, Pdf, Text, Docx, Xlsx];
 
     public bool AcceptsExtension(string extension) => Extensions.Contains(extension);
 

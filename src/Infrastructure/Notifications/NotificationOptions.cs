@@ -18,6 +18,9 @@ public sealed class NotificationOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long delivered messages, and webhook delivery logs, are kept before they are purged.</summary>
+    public TimeSpan DeliveredRetention { get; set; } = TimeSpan.FromDays(30);
+
     public EmailOptions Email { get; set; } = new();
 
     public WebhookOptions Webhooks { get; set; } = new();

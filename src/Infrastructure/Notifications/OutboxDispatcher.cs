@@ -23,7 +23,10 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+
     private readonly NotificationOptions _options = options.Value;
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
     /// <summary>Sends one batch of due messages; returns how many were attempted.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
@@ -64,6 +67,23 @@ public sealed class OutboxDispatcher(
         return batch.Count;
     }
 
+    /// <summary>Deletes delivered messages and webhook delivery logs older than the retention; returns how many rows.</summary>
+    public async Task<int> PurgeDeliveredAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var cutoff = clock.GetUtcNow() - _options.DeliveredRetention;
+        var messages = await db.OutboxMessages
+            .IgnoreQueryFilters()
+            .Where(m => m.Status == OutboxStatus.Delivered && m.DeliveredAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        var logs = await db.WebhookDeliveries
+            .IgnoreQueryFilters()
+            .Where(d => d.AttemptedAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        return messages + logs;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_options.PollInterval, clock);
@@ -74,6 +94,12 @@ public sealed class OutboxDispatcher(
                 while (await DispatchOnceAsync(stoppingToken) == _options.BatchSize)
                 {
                     // A full batch: there may be more due right now.
+                }
+
+                if (clock.GetUtcNow() >= _nextPurge)
+                {
+                    await PurgeDeliveredAsync(stoppingToken);
+                    _nextPurge = clock.GetUtcNow() + PurgeInterval;
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

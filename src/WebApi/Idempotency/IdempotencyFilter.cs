@@ -13,7 +13,11 @@ namespace PosVendas.WebApi.Idempotency;
 /// Keys belong to the caller (tenant and user) and last 24 hours. A request that fails forgets its key, so the client
 /// can retry it.
 /// </summary>
-internal sealed class IdempotencyFilter(IIdempotencyStore store, ICurrentUser currentUser, IOptions<JsonOptions> json) : IEndpointFilter
+internal sealed class IdempotencyFilter(
+    IIdempotencyStore store,
+    ICurrentUser currentUser,
+    IOptions<JsonOptions> json,
+    ILogger<IdempotencyFilter> logger) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotency-Replayed";
@@ -70,7 +74,15 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, ICurrentUser cu
             // Created<T> exposes its Location only on the concrete generic type.
             var location = result.GetType().GetProperty("Location")?.GetValue(result) as string;
             var body = JsonSerializer.Serialize(value.Value, json.Value.SerializerOptions);
-            await store.CompleteAsync(tenantId, userId, key, new StoredResponse(success.StatusCode!.Value, body, location), CancellationToken.None);
+            try
+            {
+                await store.CompleteAsync(tenantId, userId, key, new StoredResponse(success.StatusCode!.Value, body, location), CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                // The change is committed: the client gets its answer. The key stays "in progress" until it is freed.
+                logger.LogWarning(exception, "Could not store the response of idempotency key {Key}", key);
+            }
         }
         else
         {

@@ -174,6 +174,25 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
         await (await (await api.CreateTenantAsync()).Admin().Http.PostAsync($"/api/v1/admin/outbox/{dead[0].Id}/redeliver", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Delivered_messages_are_purged_after_the_retention_and_pending_ones_never()
+    {
+        var tenant = await api.CreateTenantAsync();
+        await tenant.Customer(Unique("jade")).OpenTicketAsync();
+        await api.DispatchAsync();
+        await tenant.Customer(Unique("kiko")).OpenTicketAsync();
+        await api.ExecuteSqlAsync(
+            "UPDATE notifications.outbox_messages m SET delivered_at = now() - interval '31 days' FROM tenancy.tenants t WHERE t.id = m.tenant_id AND t.slug = $1 AND m.status = 'Delivered'",
+            tenant.Slug);
+
+        await api.Services.GetRequiredService<OutboxDispatcher>().PurgeDeliveredAsync(CancellationToken.None);
+
+        (await api.ScalarAsync<string>(
+            "SELECT string_agg(m.status, ',') FROM notifications.outbox_messages m JOIN tenancy.tenants t ON t.id = m.tenant_id WHERE t.slug = $1",
+            tenant.Slug)).Should().Be("Pending", "the old delivered confirmation is gone; the new one waits");
+        await api.DispatchAsync();
+    }
+
     private static string Unique(string name) => $"{name}{Guid.NewGuid():N}"[..16];
 
     private static async Task SetDepartmentEmailAsync(TestTenant tenant, string department, string email)

@@ -49,7 +49,8 @@ internal static class AdminEndpoints
         statuses.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken, Guid? serviceType = null) =>
                 TypedResults.Ok(await mediator.Send(new ListStatusesQuery(serviceType), cancellationToken)))
             .WithName("ListStatuses")
-            .WithSummary("List the statuses of every flow, or of one service type's flow.");
+            .WithSummary("List the statuses of every flow, or of one service type's flow.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         statuses.MapPost("/", async (StatusCreateRequest request, IMediator mediator, CancellationToken cancellationToken) =>
             {

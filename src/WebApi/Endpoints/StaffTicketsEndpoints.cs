@@ -60,6 +60,7 @@ internal static class StaffTicketsEndpoints
             .WithTags("Staff tickets")
             .RequireAuthorization(Policies.Staff)
             .WithName("ListStatusesForStaff")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("List the statuses of every flow (or of one service type's), to move tickets with.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

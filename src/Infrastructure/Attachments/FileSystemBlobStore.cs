@@ -19,6 +19,9 @@ internal sealed class FileSystemBlobStore(string root) : IBlobStore
             await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
             {
                 await content.CopyToAsync(file, BufferSize, cancellationToken);
+
+                // On disk before the attachment's row can commit: a power cut must not leave a record without bytes.
+                file.Flush(flushToDisk: true);
             }
 
             File.Move(partial, path, overwrite: false);

@@ -6,7 +6,8 @@ namespace PosVendas.Infrastructure.Idempotency;
 
 /// <summary>
 /// Keys live in PostgreSQL so every API instance sees them. Claiming is one INSERT … ON CONFLICT DO NOTHING: of
-/// concurrent requests with the same key exactly one starts; the others find it in progress.
+/// concurrent requests with the same key exactly one starts. Claimed inside the request's transaction, the key,
+/// the change and the stored response commit together; claimed on its own (uploads), the others find it in progress.
 /// </summary>
 internal sealed class PostgresIdempotencyStore(AppDbContext db, TimeProvider clock) : IIdempotencyStore
 {
@@ -14,16 +15,23 @@ internal sealed class PostgresIdempotencyStore(AppDbContext db, TimeProvider clo
 
     public static readonly TimeSpan InProgressTimeout = TimeSpan.FromMinutes(5);
 
-    public async Task<IdempotencyClaim> TryBeginAsync(Guid tenantId, string userId, string key, string requestHash, CancellationToken cancellationToken)
+    public Task ForgetExpiredAsync(Guid tenantId, string userId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var expired = now - Lifetime;
-        // Expired keys of this caller go first (the key itself may be one): the table holds a day of keys per user.
-        // A key left "in progress" for minutes lost its request (a crash, a failed write) and is freed too.
+        // The table holds a day of keys per user. A key left "in progress" for minutes lost its request (only an
+        // upload can leave one: other requests claim their key inside their own transaction) and is freed too.
         var abandoned = now - InProgressTimeout;
-        await db.Database.ExecuteSqlAsync(
+        return db.Database.ExecuteSqlAsync(
             $"DELETE FROM api.idempotency_keys WHERE tenant_id = {tenantId} AND user_id = {userId} AND (created_at < {expired} OR (NOT completed AND created_at < {abandoned}))",
             cancellationToken);
+    }
+
+    public async Task<IdempotencyClaim> TryBeginAsync(Guid tenantId, string userId, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        // Inside a transaction, a concurrent claim of the same key waits here until that transaction ends: its
+        // committed response is then found below, or, rolled back, it leaves the key free for this request.
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO api.idempotency_keys (tenant_id, user_id, key, request_hash, completed, created_at)

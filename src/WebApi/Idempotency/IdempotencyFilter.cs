@@ -9,15 +9,16 @@ namespace PosVendas.WebApi.Idempotency;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on creating POSTs: the same key with the same request replays the first response
-/// (<c>Idempotency-Replayed: true</c>); with a different request it is 422; while the first is still running, 409.
-/// Keys belong to the caller (tenant and user) and last 24 hours. A request that fails forgets its key, so the client
-/// can retry it.
+/// (<c>Idempotency-Replayed: true</c>); with a different request it is 422.
+/// Keys belong to the caller (tenant and user) and last 24 hours. The request runs in one database transaction with
+/// its key: a repeat sent while the first is running waits for it and replays its response, and a request that fails
+/// (or whose process dies) forgets its key, so the client can retry it.
 /// </summary>
 internal sealed class IdempotencyFilter(
     IIdempotencyStore store,
+    IApplicationDbContext db,
     ICurrentUser currentUser,
-    IOptions<JsonOptions> json,
-    ILogger<IdempotencyFilter> logger) : IEndpointFilter
+    IOptions<JsonOptions> json) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotency-Replayed";
@@ -41,6 +42,11 @@ internal sealed class IdempotencyFilter(
         }
 
         var cancellationToken = http.RequestAborted;
+        await store.ForgetExpiredAsync(tenantId, userId, cancellationToken);
+
+        // The claim, the change and the stored response commit together: a request that fails, or a process that
+        // dies, before the commit leaves no trace of its key, and one that committed always has its response kept.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claim = await store.TryBeginAsync(tenantId, userId, key, RequestHash(context), cancellationToken);
         switch (claim.Outcome)
         {
@@ -58,37 +64,17 @@ internal sealed class IdempotencyFilter(
                 return new ReplayResult(claim.Response!);
         }
 
-        object? result;
-        try
-        {
-            result = await next(context);
-        }
-        catch
-        {
-            await store.AbandonAsync(tenantId, userId, key, CancellationToken.None);
-            throw;
-        }
-
+        var result = await next(context);
         if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success and IValueHttpResult value)
         {
             // Created<T> exposes its Location only on the concrete generic type.
             var location = result.GetType().GetProperty("Location")?.GetValue(result) as string;
             var body = JsonSerializer.Serialize(value.Value, json.Value.SerializerOptions);
-            try
-            {
-                await store.CompleteAsync(tenantId, userId, key, new StoredResponse(success.StatusCode!.Value, body, location), CancellationToken.None);
-            }
-            catch (Exception exception)
-            {
-                // The change is committed: the client gets its answer. The key stays "in progress" until it is freed.
-                logger.LogWarning(exception, "Could not store the response of idempotency key {Key}", key);
-            }
-        }
-        else
-        {
-            await store.AbandonAsync(tenantId, userId, key, CancellationToken.None);
+            await store.CompleteAsync(tenantId, userId, key, new StoredResponse(success.StatusCode!.Value, body, location), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
+        // Any other answer rolls back with the claim, so the client can retry with the same key.
         return result;
     }
 

@@ -31,6 +31,9 @@ internal sealed class UploadIdempotency(IIdempotencyStore store, ICurrentUser cu
             return TypedResults.Created((string?)null, await upload());
         }
 
+        // Files stream for as long as they take, so the claim is not held in a transaction: it commits now, and a
+        // repeat meanwhile is 409 until this one completes or abandons it.
+        await store.ForgetExpiredAsync(tenantId, userId, cancellationToken);
         var claim = await store.TryBeginAsync(tenantId, userId, key, UploadMarker, cancellationToken);
         switch (claim.Outcome)
         {

@@ -20,9 +20,12 @@ public sealed class TestTenant(PosVendasApiFactory factory, string slug)
     /// <summary>An agent who works only for the given departments (token claim <c>departments</c>).</summary>
     public ApiClient AgentOf(params string[] departmentIds) => Client("Carla", "agent", departmentIds);
 
+    /// <summary>The bearer token of a person of this tenant, for clients outside the test host.</summary>
+    public string Token(string name = "Ana", string role = "customer") => TestTokens.Create(Claims(name, role));
+
     private ApiClient Client(string name, string role, string[]? departmentIds = null, string? locale = null)
     {
-        var claims = TestTokens.Claims(Slug, $"{role}-{name}", $"{name.ToLowerInvariant()}@example.com", name, role);
+        var claims = Claims(name, role);
         if (departmentIds is not null)
         {
             claims["departments"] = departmentIds;
@@ -35,6 +38,9 @@ public sealed class TestTenant(PosVendasApiFactory factory, string slug)
 
         return ApiClient.WithToken(factory, TestTokens.Create(claims));
     }
+
+    private Dictionary<string, object> Claims(string name, string role) =>
+        TestTokens.Claims(Slug, $"{role}-{name}", $"{name.ToLowerInvariant()}@example.com", name, role);
 }
 
 /// <summary>An HTTP client of the API under test, optionally carrying a bearer token.</summary>

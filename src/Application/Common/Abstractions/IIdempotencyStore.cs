@@ -23,6 +23,13 @@ public sealed record IdempotencyClaim(IdempotencyOutcome Outcome, StoredResponse
 /// <summary>Idempotency keys, scoped to tenant and user and kept for a day (IETF httpapi-idempotency-key draft).</summary>
 public interface IIdempotencyStore
 {
+    /// <summary>Deletes the caller's expired keys and abandoned claims. Call it outside any transaction.</summary>
+    Task ForgetExpiredAsync(Guid tenantId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims a key. Inside a transaction the claim commits or rolls back with it, and a concurrent claim of the same
+    /// key waits for that transaction to end instead of finding the key in progress.
+    /// </summary>
     Task<IdempotencyClaim> TryBeginAsync(Guid tenantId, string userId, string key, string requestHash, CancellationToken cancellationToken);
 
     Task CompleteAsync(Guid tenantId, string userId, string key, StoredResponse response, CancellationToken cancellationToken);

@@ -17,19 +17,26 @@ internal sealed class TransactionBehavior<TMessage, TResponse>(IApplicationDbCon
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        if (message is ISelfTransactedCommand || db.Database.CurrentTransaction is not null)
+        if (message is ISelfTransactedCommand)
         {
             return await next(message, cancellationToken);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A command sent inside a transaction someone else owns (an idempotent request's) joins it; the owner commits.
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
         var response = await next(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // The notifications the change causes commit with it, or not at all.
         await outbox.WriteAsync(db.TakeDomainEvents(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return response;
     }
 }

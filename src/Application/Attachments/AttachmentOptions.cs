@@ -22,4 +22,10 @@ public sealed class AttachmentOptions
 
     /// <summary>How often expired uploads are swept (default 15 minutes).</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How often the store is listed for bytes no attachment records, older than <see cref="UnclaimedLifetime"/>
+    /// (default 1 day): what an upload interrupted by a crash left behind.
+    /// </summary>
+    public TimeSpan OrphanSweepInterval { get; set; } = TimeSpan.FromDays(1);
 }

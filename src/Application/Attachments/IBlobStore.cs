@@ -11,4 +11,13 @@ public interface IBlobStore
 
     /// <summary>Deletes the blob; deleting a missing blob is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every stored blob whose key starts with <paramref name="prefix"/>, with when it was written, including what an
+    /// interrupted write left behind; for finding the bytes no record points to.
+    /// </summary>
+    IAsyncEnumerable<StoredBlob> ListAsync(string prefix, CancellationToken cancellationToken);
 }
+
+/// <summary>A blob as listed by its store.</summary>
+public sealed record StoredBlob(string Key, DateTimeOffset WrittenAt);

@@ -6,10 +6,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Attachments.DeleteExpiredUploads;
+using PosVendas.Application.Attachments.FindUnrecordedBlobs;
 
 namespace PosVendas.Infrastructure.Attachments;
 
-/// <summary>Deletes, every <see cref="AttachmentOptions.SweepInterval"/>, the uploads nobody claimed in time.</summary>
+/// <summary>
+/// Deletes, every <see cref="AttachmentOptions.SweepInterval"/>, the uploads nobody claimed in time, and every
+/// <see cref="AttachmentOptions.OrphanSweepInterval"/> the stored bytes no attachment records.
+/// </summary>
 public sealed class ExpiredUploadSweeper(
     IServiceScopeFactory scopes,
     IBlobStore blobs,
@@ -54,9 +58,41 @@ public sealed class ExpiredUploadSweeper(
         }
     }
 
+    /// <summary>
+    /// Deletes the blobs older than the unclaimed-upload lifetime that no attachment records (an upload's record
+    /// commits within its request, so such bytes will never get one); returns how many were deleted.
+    /// </summary>
+    public async Task<int> SweepOrphansOnceAsync(CancellationToken cancellationToken)
+    {
+        var writtenBefore = clock.GetUtcNow() - options.Value.UnclaimedLifetime;
+        var deleted = 0;
+        await foreach (var candidates in blobs.ListAsync("", cancellationToken)
+            .Where(blob => blob.WrittenAt < writtenBefore)
+            .Select(blob => blob.Key)
+            .Chunk(BatchSize * 5)
+            .WithCancellation(cancellationToken))
+        {
+            IReadOnlyList<string> orphans;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                orphans = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new FindUnrecordedBlobsQuery(candidates), cancellationToken);
+            }
+
+            foreach (var key in orphans)
+            {
+                await blobs.DeleteAsync(key, cancellationToken);
+                logger.LogInformation("Deleted orphan blob {StorageKey}: no attachment records it", key);
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
+        DateTimeOffset? lastOrphanSweep = null;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -65,6 +101,12 @@ public sealed class ExpiredUploadSweeper(
                 if (deleted > 0)
                 {
                     logger.LogInformation("Deleted {Count} expired uploads", deleted);
+                }
+
+                if (lastOrphanSweep is null || clock.GetUtcNow() - lastOrphanSweep >= options.Value.OrphanSweepInterval)
+                {
+                    lastOrphanSweep = clock.GetUtcNow();
+                    await SweepOrphansOnceAsync(stoppingToken);
                 }
             }
             catch (DbUpdateConcurrencyException)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PosVendas.Application.Attachments;
 
 namespace PosVendas.Infrastructure.Attachments;
@@ -54,6 +55,26 @@ internal sealed class FileSystemBlobStore(string root) : IBlobStore
         }
 
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<StoredBlob> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(_root))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield return new StoredBlob(key, File.GetLastWriteTimeUtc(path));
+            }
+        }
+
+        await Task.CompletedTask;
     }
 
     private string PathOf(string key)

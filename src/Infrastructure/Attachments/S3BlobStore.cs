@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.S3;
@@ -110,6 +111,24 @@ internal sealed class S3BlobStore(IAmazonS3 s3, S3StorageOptions options) : IBlo
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
         s3.DeleteObjectAsync(options.BucketName, key, cancellationToken);
+
+    public async IAsyncEnumerable<StoredBlob> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var request = new ListObjectsV2Request { BucketName = options.BucketName, Prefix = prefix };
+        ListObjectsV2Response page;
+        do
+        {
+            page = await s3.ListObjectsV2Async(request, cancellationToken);
+            foreach (var blob in page.S3Objects ?? [])
+            {
+                // A blob of unknown age counts as new, so no sweep ever takes it for an old orphan.
+                yield return new StoredBlob(blob.Key, blob.LastModified is { } written ? new DateTimeOffset(written.ToUniversalTime()) : DateTimeOffset.UtcNow);
+            }
+
+            request.ContinuationToken = page.NextContinuationToken;
+        }
+        while (page.IsTruncated == true);
+    }
 
     /// <summary>
     /// An uncompleted multipart upload never becomes an object; aborting frees its parts. If the abort fails too

@@ -235,6 +235,43 @@ public sealed class AttachedFilesTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task Old_bytes_no_attachment_records_are_swept_and_recorded_or_recent_ones_never_are()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var attached = await ana.UploadAsync("anexado.jpg", "image/jpeg", TestFiles.Jpeg());
+        var unclaimed = await ana.UploadAsync("pendente.jpg", "image/jpeg", TestFiles.Jpeg());
+        await ana.OpenTicketWithAttachmentsAsync(attached.Id);
+        var tenantFolder = Path.Combine(api.BlobRoot, (await api.TenantIdOfAsync(tenant.Slug)).ToString("N"));
+        var twoDaysAgo = DateTime.UtcNow.AddDays(-2);
+        foreach (var recorded in Directory.GetFiles(tenantFolder))
+        {
+            File.SetLastWriteTimeUtc(recorded, twoDaysAgo);
+        }
+
+        // What a process killed mid-upload leaves: stored bytes without a row, and a write cut short.
+        var orphan = Path.Combine(tenantFolder, Guid.NewGuid().ToString("N"));
+        var interrupted = Path.Combine(tenantFolder, $"{Guid.NewGuid():N}.{Guid.NewGuid():N}.partial");
+        var recentOrphan = Path.Combine(tenantFolder, Guid.NewGuid().ToString("N"));
+        foreach (var leftover in new[] { orphan, interrupted, recentOrphan })
+        {
+            await File.WriteAllBytesAsync(leftover, TestFiles.Jpeg());
+        }
+
+        File.SetLastWriteTimeUtc(orphan, twoDaysAgo);
+        File.SetLastWriteTimeUtc(interrupted, twoDaysAgo);
+
+        var deleted = await api.Services.GetRequiredService<ExpiredUploadSweeper>().SweepOrphansOnceAsync(CancellationToken.None);
+
+        deleted.Should().BeGreaterThanOrEqualTo(2);
+        File.Exists(orphan).Should().BeFalse();
+        File.Exists(interrupted).Should().BeFalse();
+        File.Exists(recentOrphan).Should().BeTrue("bytes younger than the upload lifetime may still be getting their record");
+        (await ana.Http.GetAsync($"/api/v1/attachments/{attached.Id}/content")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ana.Http.GetAsync($"/api/v1/attachments/{unclaimed.Id}/content")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task With_S3_storage_uploads_claims_and_range_downloads_work_the_same()
     {
         var serviceUrl = Environment.GetEnvironmentVariable(S3BlobStoreContractTests.ServerVariable);

@@ -79,6 +79,20 @@ public abstract class BlobStoreContractTests
         (await Store.OpenReadAsync(key, CancellationToken.None)).Should().BeNull();
     }
 
+    [Fact]
+    public async Task Listing_a_prefix_finds_its_blobs_with_when_they_were_written()
+    {
+        var folder = $"{Guid.NewGuid():N}/";
+        await Store.WriteAsync(folder + "a", new MemoryStream([1]), CancellationToken.None);
+        await Store.WriteAsync(folder + "b", new MemoryStream([2]), CancellationToken.None);
+        await Store.WriteAsync(NewKey(), new MemoryStream([3]), CancellationToken.None);
+
+        var listed = await Store.ListAsync(folder, CancellationToken.None).ToListAsync();
+
+        listed.Select(blob => blob.Key).Should().BeEquivalentTo([folder + "a", folder + "b"]);
+        listed.Should().OnlyContain(blob => blob.WrittenAt > DateTimeOffset.UtcNow.AddMinutes(-5) && blob.WrittenAt < DateTimeOffset.UtcNow.AddMinutes(5));
+    }
+
     private static string NewKey() => $"{Guid.NewGuid():N}/{Guid.NewGuid():N}";
 
     private static byte[] RandomBytes(int length)

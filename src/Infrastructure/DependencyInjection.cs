@@ -36,6 +36,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<ITicketNumberAllocator, TicketNumberAllocator>();
+        services.AddScoped<ITicketLocks, TicketLocks>();
         services.AddScoped<ICallerResolver, CallerResolver>();
         services.AddScoped<ITicketSearch, PostgresTicketSearch>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();

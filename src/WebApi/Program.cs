@@ -23,13 +23,16 @@ var builder = WebApplication.CreateBuilder(isCommand ? ["--contentRoot", AppCont
 builder.Services.AddSerilog((services, logger) =>
 {
     logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+
+    // Requests hand their log events to a background writer instead of taking the console's lock in turn; when its
+    // buffer is full they wait rather than drop events. The host flushes it when it stops.
     if (builder.Environment.IsDevelopment())
     {
-        logger.WriteTo.Console();
+        logger.WriteTo.Async(sink => sink.Console(), blockWhenFull: true);
     }
     else
     {
-        logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+        logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()), blockWhenFull: true);
     }
 });
 

@@ -145,6 +145,27 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task Customer_and_staff_replies_sent_at_the_same_moment_all_land()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var bruno = tenant.Staff("Bruno Lima");
+        var ticket = await ana.OpenTicketAsync();
+
+        var replies = Enumerable.Range(1, 8).SelectMany(i => new[]
+        {
+            ana.PostReplyAsync(ticket.Number, $"Mensagem {i} da cliente"),
+            bruno.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = $"Resposta {i} da equipe" }),
+        });
+        var responses = await Task.WhenAll(replies);
+
+        responses.Select(r => r.StatusCode).Should().OnlyContain(status => status == HttpStatusCode.Created, "replies to one ticket queue, none is refused as a conflict");
+        var detail = await ana.GetTicketAsync(ticket.Number);
+        detail.Comments.Should().HaveCount(16);
+        detail.LastActivityAt.Should().Be(detail.Comments.Max(c => c.CreatedAt));
+    }
+
+    [Fact]
     public async Task The_customer_follows_replies_and_status_changes_in_one_timeline_with_customer_labels()
     {
         var tenant = await api.CreateTenantAsync();

@@ -22,11 +22,18 @@ internal sealed class ChangeTicketStatusCommandValidator : AbstractValidator<Cha
     }
 }
 
-internal sealed class ChangeTicketStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, StatusFlows flows, TimeProvider clock)
+internal sealed class ChangeTicketStatusHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    StatusFlows flows,
+    ITicketLocks locks,
+    TimeProvider clock)
     : ICommandHandler<ChangeTicketStatusCommand, int>
 {
     public async ValueTask<int> Handle(ChangeTicketStatusCommand command, CancellationToken cancellationToken)
     {
+        // Changes to one ticket queue; the version compared with If-Match is the latest committed one.
+        await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
         var found = await db.Tickets
             .VisibleToStaff(currentUser)
             .Where(t => t.Number == command.Number)

@@ -48,8 +48,11 @@ internal sealed class ListMyTicketsHandler(IApplicationDbContext db, ICurrentUse
             tickets = tickets.Where(t => t.Number < lastNumber);
         }
 
+        // The page of tickets is cut first, then joined to its labels: the planner reads limit + 1 index entries
+        // however deep the cursor is, instead of joining every remaining ticket of the customer and sorting them.
+        var pageOfTickets = tickets.OrderByDescending(t => t.Number).Take(query.Limit + 1);
         var page = await (
-                from t in tickets
+                from t in pageOfTickets
                 join serviceType in db.ServiceTypes on t.ServiceTypeId equals serviceType.Id
                 join subject in db.Subjects on t.SubjectId equals subject.Id
                 join status in db.TicketStatuses on t.StatusId equals status.Id
@@ -64,7 +67,6 @@ internal sealed class ListMyTicketsHandler(IApplicationDbContext db, ICurrentUse
                     t.LastActivityAt,
                 })
             .AsNoTracking()
-            .Take(query.Limit + 1)
             .ToListAsync(cancellationToken);
 
         var audience = Audience.Customer(currentUser.Locale);

@@ -32,10 +32,13 @@ internal sealed class ReplyAsStaffHandler(
     ICurrentUser currentUser,
     AttachmentClaimer attachments,
     StatusFlows flows,
+    ITicketLocks locks,
     TimeProvider clock) : ICommandHandler<ReplyAsStaffCommand, StaffCommentDto>
 {
     public async ValueTask<StaffCommentDto> Handle(ReplyAsStaffCommand command, CancellationToken cancellationToken)
     {
+        // A customer's reply or another agent's change arriving at the same moment waits for this one.
+        await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
         var ticket = await db.Tickets
             .VisibleToStaff(currentUser)
             .SingleOrDefaultAsync(t => t.Number == command.Number, cancellationToken)

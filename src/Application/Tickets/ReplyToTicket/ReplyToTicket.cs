@@ -28,12 +28,15 @@ internal sealed class ReplyToTicketHandler(
     ICurrentUser currentUser,
     AttachmentClaimer attachments,
     StatusFlows flows,
+    ITicketLocks locks,
     TimeProvider clock) : ICommandHandler<ReplyToTicketCommand, CommentDto>
 {
     public async ValueTask<CommentDto> Handle(ReplyToTicketCommand command, CancellationToken cancellationToken)
     {
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
 
+        // A staff answer or status change arriving at the same moment waits for this reply instead of failing it.
+        await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
         var ticket = await db.Tickets
             .SingleOrDefaultAsync(t => t.Number == command.Number && t.CustomerId == customerId, cancellationToken)
             ?? throw new NotFoundException("Ticket", command.Number);

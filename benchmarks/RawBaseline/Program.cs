@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Npgsql;
+using PosVendas.Benchmarks.RawBaseline;
+
+// The floor the API is measured against: the API's SQL through one NpgsqlDataSource, no authentication, no
+// framework beyond Kestrel and minimal APIs. The caller says who it is in headers (X-Tenant-Id, X-Customer-Id,
+// X-Locale) or the query string (tenant, customer, locale).
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
+var connectionString = builder.Configuration.GetConnectionString("Postgres")
+    ?? throw new InvalidOperationException("Set ConnectionStrings__Postgres.");
+builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+});
+
+var app = builder.Build();
+app.MapGet("/raw/health", () => TypedResults.Ok("ok"));
+app.MapRawTickets();
+await app.RunAsync();

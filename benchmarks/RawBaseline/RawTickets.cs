@@ -1,0 +1,528 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace PosVendas.Benchmarks.RawBaseline;
+
+/// <summary>Who calls, as the API would have resolved it from the token.</summary>
+internal sealed record Caller(Guid TenantId, Guid CustomerId, string Locale)
+{
+    public static Caller? From(HttpRequest request)
+    {
+        var tenant = Value(request, "X-Tenant-Id", "tenant");
+        var customer = Value(request, "X-Customer-Id", "customer");
+        var locale = Value(request, "X-Locale", "locale");
+        return Guid.TryParse(tenant, out var tenantId) && Guid.TryParse(customer, out var customerId)
+            ? new Caller(tenantId, customerId, string.IsNullOrEmpty(locale) ? "pt-BR" : locale)
+            : null;
+    }
+
+    private static string? Value(HttpRequest request, string header, string query) =>
+        request.Headers.TryGetValue(header, out var value) ? value.ToString() : request.Query[query].ToString();
+}
+
+/// <summary>
+/// The customer's ticket endpoints, done by hand: the same statements as the API in the same order (and in one
+/// transaction for the writes), answers of the same shape. What it leaves out is what the API adds on top:
+/// authentication and caller resolution, rate limiting, request logging, the mediator pipeline, validation, EF Core.
+/// Webhook endpoints are read like the API does but not fanned out (benchmark tenants have none), and a reply does
+/// not reopen a solved ticket (the default flow has no solved status).
+/// </summary>
+internal static class RawTickets
+{
+    private const int DefaultLimit = 20;
+    private const int MaxLimit = 100;
+    private const int MaxTextLength = 20_000;
+    private const string CursorPrefix = "t1:";
+
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static IEndpointRouteBuilder MapRawTickets(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/raw/tickets");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{number:int}", GetAsync);
+        group.MapPost("/", OpenAsync);
+        group.MapPost("/{number:int}/comments", ReplyAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(HttpRequest request, NpgsqlDataSource db, CancellationToken cancellationToken, string? cursor = null, int limit = DefaultLimit)
+    {
+        if (Caller.From(request) is not { } caller)
+        {
+            return NoCaller();
+        }
+
+        int? lastNumber = null;
+        if (cursor is not null)
+        {
+            if (!TryDecodeCursor(cursor, out var number))
+            {
+                return TypedResults.Problem(statusCode: 400, title: "Bad Request", detail: "The cursor is not valid.");
+            }
+
+            lastNumber = number;
+        }
+
+        if (limit is < 1 or > MaxLimit)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Bad Request", detail: "limit is 1 to 100.");
+        }
+
+        await using var command = db.CreateCommand(lastNumber is null ? Sql.ListFirstPage : Sql.ListAfterCursor);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("ef_filter__CurrentTenantId", caller.TenantId));
+        command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
+        if (lastNumber is { } last)
+        {
+            command.Parameters.Add(new NpgsqlParameter<int>("lastNumber", last));
+        }
+
+        command.Parameters.Add(new NpgsqlParameter<int>("p", limit + 1));
+        var items = new List<TicketSummaryDto>(limit + 1);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(new TicketSummaryDto(
+                    reader.GetInt32(0),
+                    new NamedReference(reader.GetGuid(1), Label(reader, caller.Locale, ptBr: 8, en: 6, es: 7)),
+                    new NamedReference(reader.GetGuid(9), Label(reader, caller.Locale, ptBr: 18, en: 16, es: 17)),
+                    new StatusDto(reader.GetGuid(19), Label(reader, caller.Locale, ptBr: 30, en: 28, es: 29), Enum.Parse<StatusCategory>(reader.GetString(21))),
+                    reader.GetFieldValue<DateTimeOffset>(31),
+                    reader.GetFieldValue<DateTimeOffset>(32)));
+            }
+        }
+
+        var hasMore = items.Count > limit;
+        if (hasMore)
+        {
+            items.RemoveAt(limit);
+        }
+
+        return TypedResults.Ok(new TicketListResponse(items, hasMore ? EncodeCursor(items[^1].Number) : null));
+    }
+
+    private static async Task<IResult> GetAsync(int number, HttpContext http, NpgsqlDataSource db, CancellationToken cancellationToken)
+    {
+        if (Caller.From(http.Request) is not { } caller)
+        {
+            return NoCaller();
+        }
+
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        if (await ReadTicketAsync(connection, caller, number, cancellationToken) is not { } found)
+        {
+            return NotFound(number);
+        }
+
+        http.Response.Headers.ETag = found.ETag;
+        return TypedResults.Ok(found.Ticket);
+    }
+
+    private static async Task<IResult> OpenAsync(HttpRequest request, OpenTicketRequest body, NpgsqlDataSource db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Caller.From(request) is not { } caller)
+        {
+            return NoCaller();
+        }
+
+        var description = body.Description?.Trim();
+        if (body.SubjectId is not { } subjectId || subjectId == Guid.Empty || string.IsNullOrEmpty(description) || description.Length > MaxTextLength)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["subjectId"] = ["subjectId and description are required."] });
+        }
+
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        int number;
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            Guid serviceTypeId;
+            Guid departmentId;
+            await using (var command = Command(connection, Sql.Subject, caller))
+            {
+                command.Parameters.Add(new NpgsqlParameter<Guid>("command_SubjectId", subjectId));
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                if (!await reader.ReadAsync(cancellationToken) || !reader.GetBoolean(2) || !reader.GetBoolean(11))
+                {
+                    return TypedResults.Problem(statusCode: 409, title: "Business rule broken", detail: "The subject cannot be selected.");
+                }
+
+                departmentId = reader.GetGuid(1);
+                serviceTypeId = reader.GetGuid(4);
+            }
+
+            var statuses = new List<(Guid Id, string Category, bool IsDefault, bool OwnFlow)>();
+            await using (var command = Command(connection, Sql.FlowStatuses, caller))
+            {
+                command.Parameters.Add(new NpgsqlParameter<Guid>("serviceTypeId", serviceTypeId));
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    statuses.Add((reader.GetGuid(0), reader.GetString(1), reader.GetBoolean(3), !reader.IsDBNull(6)));
+                }
+            }
+
+            var ownFlow = statuses.Any(s => s.OwnFlow);
+            var initial = statuses.First(s => s.OwnFlow == ownFlow && s.IsDefault && s.Category == nameof(StatusCategory.New));
+
+            await using (var command = new NpgsqlCommand(Sql.NextNumber, connection))
+            {
+                command.Parameters.Add(new NpgsqlParameter<Guid>("p0", caller.TenantId));
+                number = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+            }
+
+            var now = clock.GetUtcNow();
+            var ticketId = Guid.CreateVersion7(now);
+            await using (var command = new NpgsqlCommand(Sql.InsertTicket, connection))
+            {
+                command.Parameters.Add(new NpgsqlParameter<Guid>("p0", ticketId));
+                command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p1", now));
+                command.Parameters.Add(new NpgsqlParameter<Guid>("p2", caller.CustomerId));
+                command.Parameters.Add(new NpgsqlParameter<Guid>("p3", departmentId));
+                command.Parameters.Add(new NpgsqlParameter<string>("p4", description));
+                command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p5", now));
+                command.Parameters.Add(new NpgsqlParameter<int>("p6", number));
+                command.Parameters.Add(new NpgsqlParameter<Guid>("p7", serviceTypeId));
+                command.Parameters.Add(new NpgsqlParameter<Guid>("p8", initial.Id));
+                command.Parameters.Add(new NpgsqlParameter<Guid>("p9", subjectId));
+                command.Parameters.Add(new NpgsqlParameter<Guid>("p10", caller.TenantId));
+                await command.ExecuteScalarAsync(cancellationToken);
+            }
+
+            await ReadWebhookEndpointsAsync(connection, caller, cancellationToken);
+            var facts = await ReadMailFactsAsync(connection, caller, ticketId, cancellationToken);
+            var subjectLabel = facts.SubjectLabel;
+            await InsertEmailAsync(
+                connection,
+                caller,
+                "ticket.opened",
+                Email(facts.CustomerEmail, facts.CustomerName, $"[Chamado #{number}] Recebemos sua solicitação", $"Olá {facts.CustomerName},",
+                    [$"Recebemos o seu chamado #{number} sobre {subjectLabel}.", $"Descrição: {Excerpt(facts.Description)}"], facts.TenantName),
+                now,
+                cancellationToken);
+            if (facts.DepartmentEmail is { } departmentEmail)
+            {
+                await InsertEmailAsync(
+                    connection,
+                    caller,
+                    "ticket.opened",
+                    Email(departmentEmail, null, $"[Chamado #{number}] Novo chamado: {facts.SubjectName}", $"Novo chamado de {facts.CustomerName} ({facts.CustomerEmail})",
+                        [$"Descrição: {Excerpt(facts.Description)}"], facts.TenantName),
+                    now,
+                    cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var (ticket, _) = (await ReadTicketAsync(connection, caller, number, cancellationToken))!.Value;
+        return TypedResults.Created($"/raw/tickets/{number}", ticket);
+    }
+
+    private static async Task<IResult> ReplyAsync(int number, HttpRequest request, ReplyRequest body, NpgsqlDataSource db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Caller.From(request) is not { } caller)
+        {
+            return NoCaller();
+        }
+
+        var text = body.Body?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxTextLength)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["body is required."] });
+        }
+
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        Guid ticketId;
+        Guid statusId;
+        uint version;
+        await using (var command = new NpgsqlCommand(Sql.LockTicket, connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter<Guid>("p0", caller.TenantId));
+            command.Parameters.Add(new NpgsqlParameter<int>("p1", number));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var command = Command(connection, Sql.ReplyTicket, caller))
+        {
+            command.Parameters.Add(new NpgsqlParameter<int>("command_Number", number));
+            command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return NotFound(number);
+            }
+
+            ticketId = reader.GetGuid(0);
+            statusId = reader.GetGuid(8);
+            version = reader.GetFieldValue<uint>(11);
+        }
+
+        await using (var command = Command(connection, Sql.ReplyStatus, caller))
+        {
+            command.Parameters.Add(new NpgsqlParameter<Guid>("ticket_StatusId", statusId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            if (reader.GetString(1) == nameof(StatusCategory.Closed))
+            {
+                return TypedResults.Problem(statusCode: 409, title: "Business rule broken", detail: "A closed ticket takes no replies.");
+            }
+        }
+
+        string customerName;
+        await using (var command = Command(connection, Sql.CustomerName, caller))
+        {
+            command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
+            customerName = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        var now = clock.GetUtcNow();
+        var commentId = Guid.CreateVersion7(now);
+        await using (var command = new NpgsqlCommand(Sql.InsertReply, connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter<Guid>("p0", commentId));
+            command.Parameters.Add(new NpgsqlParameter<string>("p1", caller.CustomerId.ToString()));
+            command.Parameters.Add(new NpgsqlParameter<string>("p2", nameof(AuthorKind.Customer)));
+            command.Parameters.Add(new NpgsqlParameter<string>("p3", customerName));
+            command.Parameters.Add(new NpgsqlParameter<string>("p4", text));
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p5", now));
+            command.Parameters.Add(new NpgsqlParameter<bool>("p6", false));
+            command.Parameters.Add(new NpgsqlParameter<Guid>("p7", caller.TenantId));
+            command.Parameters.Add(new NpgsqlParameter<Guid>("p8", ticketId));
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p9", now));
+            command.Parameters.Add(new NpgsqlParameter<Guid>("p10", ticketId));
+            command.Parameters.Add(new NpgsqlParameter<uint>("p11", version) { NpgsqlDbType = NpgsqlDbType.Xid });
+            if (await command.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                return TypedResults.Problem(statusCode: 409, title: "Conflict", detail: "The ticket changed meanwhile; read it again and retry.");
+            }
+        }
+
+        await ReadWebhookEndpointsAsync(connection, caller, cancellationToken);
+        var facts = await ReadMailFactsAsync(connection, caller, ticketId, cancellationToken);
+        if (facts.DepartmentEmail is { } departmentEmail)
+        {
+            await using var command = Command(connection, Sql.CommentBody, caller);
+            command.Parameters.Add(new NpgsqlParameter<Guid>("commentId", commentId));
+            var stored = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+            await InsertEmailAsync(
+                connection,
+                caller,
+                "ticket.customer_replied",
+                Email(departmentEmail, null, $"[Chamado #{number}] Resposta do cliente", $"{facts.CustomerName} respondeu:", [stored], facts.TenantName),
+                now,
+                cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Created(
+            $"/raw/tickets/{number}",
+            new CommentDto(commentId, text, now, new CommentAuthorDto(customerName, AuthorKind.Customer), []));
+    }
+
+    /// <summary>The three statements of GetTicket, on one connection.</summary>
+    private static async Task<(TicketDetailResponse Ticket, string ETag)?> ReadTicketAsync(NpgsqlConnection connection, Caller caller, int number, CancellationToken cancellationToken)
+    {
+        Guid ticketId;
+        NamedReference serviceType, subject, department;
+        StatusDto status;
+        string description;
+        DateTimeOffset createdAt, lastActivityAt;
+        uint version;
+        await using (var command = Command(connection, Sql.TicketHeader, caller))
+        {
+            command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
+            command.Parameters.Add(new NpgsqlParameter<int>("number", number));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            ticketId = reader.GetGuid(0);
+            serviceType = new NamedReference(reader.GetGuid(2), Label(reader, caller.Locale, ptBr: 9, en: 7, es: 8));
+            subject = new NamedReference(reader.GetGuid(10), Label(reader, caller.Locale, ptBr: 19, en: 17, es: 18));
+            department = new NamedReference(reader.GetGuid(20), reader.GetString(21));
+            status = new StatusDto(reader.GetGuid(22), Label(reader, caller.Locale, ptBr: 33, en: 31, es: 32), Enum.Parse<StatusCategory>(reader.GetString(24)));
+            description = reader.GetString(34);
+            createdAt = reader.GetFieldValue<DateTimeOffset>(35);
+            lastActivityAt = reader.GetFieldValue<DateTimeOffset>(36);
+            version = reader.GetFieldValue<uint>(38);
+        }
+
+        var comments = new List<(Guid Id, string Body, DateTimeOffset At, string Author, AuthorKind Kind)>();
+        var timeline = new List<TimelineEntryDto>();
+        await using (var command = Command(connection, Sql.History, caller))
+        {
+            command.Parameters.Add(new NpgsqlParameter<Guid>("ticket_Id", ticketId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetGuid(0);
+                var at = reader.GetFieldValue<DateTimeOffset>(1);
+                if (reader.IsDBNull(5))
+                {
+                    comments.Add((id, reader.GetString(2), at, reader.GetString(3), Enum.Parse<AuthorKind>(reader.GetString(4))));
+                    timeline.Add(new TimelineEntryDto(TimelineEntryKind.Comment, at, id, null));
+                }
+                else
+                {
+                    var moved = new StatusDto(reader.GetGuid(5), Label(reader, caller.Locale, ptBr: 7, en: 8, es: 9), Enum.Parse<StatusCategory>(reader.GetString(10)));
+                    timeline.Add(new TimelineEntryDto(TimelineEntryKind.StatusChange, at, null, moved));
+                }
+            }
+        }
+
+        var attachments = new List<(Guid? CommentId, AttachmentDto File)>();
+        await using (var command = Command(connection, Sql.Attachments, caller))
+        {
+            command.Parameters.Add(new NpgsqlParameter<Guid>("Id", ticketId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                attachments.Add((
+                    reader.IsDBNull(0) ? null : reader.GetGuid(0),
+                    new AttachmentDto(reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4))));
+            }
+        }
+
+        var files = attachments.ToLookup(a => a.CommentId, a => a.File);
+        var ticket = new TicketDetailResponse(
+            number,
+            serviceType,
+            subject,
+            department,
+            status,
+            description,
+            createdAt,
+            lastActivityAt,
+            [.. files[null]],
+            [.. comments.Select(c => new CommentDto(c.Id, c.Body, c.At, new CommentAuthorDto(c.Author, c.Kind), [.. files[c.Id]]))],
+            timeline);
+        return (ticket, $"\"{version}\"");
+    }
+
+    private static async Task ReadWebhookEndpointsAsync(NpgsqlConnection connection, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, Sql.WebhookEndpoints, caller);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            // Benchmark tenants have no webhook endpoints; the API would add one outbox message per endpoint here.
+        }
+    }
+
+    private static async Task<MailFacts> ReadMailFactsAsync(NpgsqlConnection connection, Caller caller, Guid ticketId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, Sql.MailFacts, caller);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("ticketId", ticketId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var locale = reader.IsDBNull(8) ? reader.GetString(10) : reader.GetString(8);
+        return new MailFacts(
+            reader.GetString(1),
+            Label(reader, locale, ptBr: 4, en: 2, es: 3),
+            reader.GetString(5),
+            reader.GetString(6),
+            reader.GetString(7),
+            reader.GetString(9),
+            reader.IsDBNull(11) ? null : reader.GetString(11));
+    }
+
+    private static async Task InsertEmailAsync(NpgsqlConnection connection, Caller caller, string type, OutboxEmail email, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(Sql.InsertOutboxMessage, connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("p0", Guid.CreateVersion7(now)));
+        command.Parameters.Add(new NpgsqlParameter<int>("p1", 0));
+        command.Parameters.Add(new NpgsqlParameter<string>("p2", "Email"));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p3", now));
+        command.Parameters.Add(new NpgsqlParameter("p4", NpgsqlDbType.TimestampTz) { Value = DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("p5", NpgsqlDbType.Varchar) { Value = DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p6", now));
+        command.Parameters.Add(new NpgsqlParameter<string>("p7", JsonSerializer.Serialize(email)) { NpgsqlDbType = NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter<string>("p8", email.To));
+        command.Parameters.Add(new NpgsqlParameter<string>("p9", "Pending"));
+        command.Parameters.Add(new NpgsqlParameter<Guid>("p10", caller.TenantId));
+        command.Parameters.Add(new NpgsqlParameter<string>("p11", type));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Rendered like the API's EmailTemplates: plain text and HTML with every typed text encoded.</summary>
+    private static OutboxEmail Email(string to, string? toName, string subject, string greeting, IReadOnlyList<string> paragraphs, string signature)
+    {
+        var text = string.Join("\n\n", [greeting, .. paragraphs, $"— {signature}"]);
+        var html =
+            "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
+            + $"<p>{Html.Encode(greeting)}</p>"
+            + string.Concat(paragraphs.Select(paragraph => $"<p>{Html.Encode(paragraph)}</p>"))
+            + $"<p>— {Html.Encode(signature)}</p></body></html>";
+        return new OutboxEmail(to, toName, subject, text, html);
+    }
+
+    private static string Excerpt(string text) => text.Length <= 300 ? text : $"{text[..300]}…";
+
+    /// <summary>A command that carries the tenant the way EF's global query filter does.</summary>
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, Caller caller)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("ef_filter__CurrentTenantId", caller.TenantId));
+        return command;
+    }
+
+    /// <summary>LocalizedText.For: the requested language, else Portuguese, else whichever is present.</summary>
+    private static string Label(NpgsqlDataReader reader, string locale, int ptBr, int en, int es)
+    {
+        var column = locale switch
+        {
+            "en" => en,
+            "es" => es,
+            _ => ptBr,
+        };
+        if (!reader.IsDBNull(column))
+        {
+            return reader.GetString(column);
+        }
+
+        return !reader.IsDBNull(ptBr) ? reader.GetString(ptBr) : !reader.IsDBNull(en) ? reader.GetString(en) : reader.GetString(es);
+    }
+
+    private static string EncodeCursor(int lastNumber) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(CursorPrefix + lastNumber.ToString(CultureInfo.InvariantCulture)));
+
+    private static bool TryDecodeCursor(string cursor, out int lastNumber)
+    {
+        lastNumber = 0;
+        if (cursor.Length > 64 || !Base64Url.IsValid(cursor))
+        {
+            return false;
+        }
+
+        var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+        return text.StartsWith(CursorPrefix, StringComparison.Ordinal)
+            && int.TryParse(text.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out lastNumber)
+            && lastNumber > 0;
+    }
+
+    private static ProblemHttpResult NoCaller() =>
+        TypedResults.Problem(statusCode: 400, title: "Bad Request", detail: "Send X-Tenant-Id and X-Customer-Id (or ?tenant=&customer=).");
+
+    private static ProblemHttpResult NotFound(int number) =>
+        TypedResults.Problem(statusCode: 404, title: "Not Found", detail: $"Ticket '{number}' was not found.");
+
+    private sealed record MailFacts(
+        string SubjectName,
+        string SubjectLabel,
+        string Description,
+        string CustomerName,
+        string CustomerEmail,
+        string TenantName,
+        string? DepartmentEmail);
+}

@@ -1,0 +1,68 @@
+namespace PosVendas.Benchmarks.RawBaseline;
+
+// The shapes of the API's responses (src/Application/Tickets/TicketResponses.cs), serialized with the same options
+// (camelCase, enums as snake_case strings), so both sides write comparable JSON.
+
+internal enum StatusCategory
+{
+    New,
+    Open,
+    Pending,
+    OnHold,
+    Solved,
+    Closed,
+}
+
+internal enum AuthorKind
+{
+    Customer,
+    Staff,
+}
+
+internal enum TimelineEntryKind
+{
+    Comment,
+    StatusChange,
+}
+
+internal sealed record NamedReference(Guid Id, string Name);
+
+internal sealed record StatusDto(Guid Id, string Name, StatusCategory Category);
+
+internal sealed record TicketSummaryDto(
+    int Number,
+    NamedReference ServiceType,
+    NamedReference Subject,
+    StatusDto Status,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset LastActivityAt);
+
+internal sealed record TicketListResponse(IReadOnlyList<TicketSummaryDto> Items, string? NextCursor);
+
+internal sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size);
+
+internal sealed record CommentAuthorDto(string Name, AuthorKind Kind);
+
+internal sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author, IReadOnlyList<AttachmentDto> Attachments);
+
+internal sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status);
+
+internal sealed record TicketDetailResponse(
+    int Number,
+    NamedReference ServiceType,
+    NamedReference Subject,
+    NamedReference Department,
+    StatusDto Status,
+    string Description,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastActivityAt,
+    IReadOnlyList<AttachmentDto> Attachments,
+    IReadOnlyList<CommentDto> Comments,
+    IReadOnlyList<TimelineEntryDto> Timeline);
+
+internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description);
+
+internal sealed record ReplyRequest(string? Body);
+
+/// <summary>The e-mail payload of an outbox message, as the API serializes it (default options, PascalCase).</summary>
+internal sealed record OutboxEmail(string To, string? ToName, string Subject, string Text, string Html);

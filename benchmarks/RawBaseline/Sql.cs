@@ -1,0 +1,247 @@
+namespace PosVendas.Benchmarks.RawBaseline;
+
+/// <summary>
+/// The statements the API sends, copied from its <c>Microsoft.EntityFrameworkCore.Database.Command</c> log (EF Core
+/// 10, Npgsql provider) with their parameter names, so the baseline costs PostgreSQL exactly what the API does.
+/// When a handler in src/Application changes its query, capture the log again and update these (see README).
+/// </summary>
+internal static class Sql
+{
+    private const string ListColumns =
+        """
+        SELECT t0.number, s0.id, s0.name, s0.is_active, s0.sort_order, s0.tenant_id, s0.label_en, s0.label_es, s0.label_pt_br, s2.id, s2.name, s2.department_id, s2.is_active, s2.service_type_id, s2.sort_order, s2.tenant_id, s2.label_en, s2.label_es, s2.label_pt_br, t2.id, t2.name, t2.category, t2.is_active, t2.is_default, t2.notify_customer, t2.service_type_id, t2.sort_order, t2.tenant_id, t2.label_en, t2.label_es, t2.label_pt_br, t0.created_at, t0.last_activity_at
+        FROM (
+            SELECT t.created_at, t.last_activity_at, t.number, t.service_type_id, t.status_id, t.subject_id
+            FROM tickets.tickets AS t
+
+        """;
+
+    private const string ListJoins =
+        """
+
+            ORDER BY t.number DESC
+            LIMIT @p
+        ) AS t0
+        INNER JOIN (
+            SELECT s.id, s.is_active, s.name, s.sort_order, s.tenant_id, s.label_en, s.label_es, s.label_pt_br
+            FROM catalog.service_types AS s
+            WHERE s.tenant_id = @ef_filter__CurrentTenantId
+        ) AS s0 ON t0.service_type_id = s0.id
+        INNER JOIN (
+            SELECT s1.id, s1.department_id, s1.is_active, s1.name, s1.service_type_id, s1.sort_order, s1.tenant_id, s1.label_en, s1.label_es, s1.label_pt_br
+            FROM catalog.subjects AS s1
+            WHERE s1.tenant_id = @ef_filter__CurrentTenantId
+        ) AS s2 ON t0.subject_id = s2.id
+        INNER JOIN (
+            SELECT t1.id, t1.category, t1.is_active, t1.is_default, t1.name, t1.notify_customer, t1.service_type_id, t1.sort_order, t1.tenant_id, t1.label_en, t1.label_es, t1.label_pt_br
+            FROM workflow.ticket_statuses AS t1
+            WHERE t1.tenant_id = @ef_filter__CurrentTenantId
+        ) AS t2 ON t0.status_id = t2.id
+        ORDER BY t0.number DESC
+        """;
+
+    /// <summary>ListMyTickets, first page. Parameters: ef_filter__CurrentTenantId, customerId, p (limit + 1).</summary>
+    public const string ListFirstPage =
+        ListColumns
+        + "    WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId"
+        + ListJoins;
+
+    /// <summary>ListMyTickets after a cursor. Parameters: as <see cref="ListFirstPage"/> and lastNumber.</summary>
+    public const string ListAfterCursor =
+        ListColumns
+        + "    WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId AND t.number < @lastNumber"
+        + ListJoins;
+
+    /// <summary>TicketHeader.FindAsync (GetTicket). Parameters: ef_filter__CurrentTenantId, customerId, number.</summary>
+    public const string TicketHeader =
+        """
+        SELECT t.id, t.number, s0.id, s0.name, s0.is_active, s0.sort_order, s0.tenant_id, s0.label_en, s0.label_es, s0.label_pt_br, s2.id, s2.name, s2.department_id, s2.is_active, s2.service_type_id, s2.sort_order, s2.tenant_id, s2.label_en, s2.label_es, s2.label_pt_br, d0.id, d0.name, t1.id, t1.name, t1.category, t1.is_active, t1.is_default, t1.notify_customer, t1.service_type_id, t1.sort_order, t1.tenant_id, t1.label_en, t1.label_es, t1.label_pt_br, t.description, t.created_at, t.last_activity_at, t.customer_id, t.xmin
+        FROM tickets.tickets AS t
+        INNER JOIN (
+            SELECT s.id, s.is_active, s.name, s.sort_order, s.tenant_id, s.label_en, s.label_es, s.label_pt_br
+            FROM catalog.service_types AS s
+            WHERE s.tenant_id = @ef_filter__CurrentTenantId
+        ) AS s0 ON t.service_type_id = s0.id
+        INNER JOIN (
+            SELECT s1.id, s1.department_id, s1.is_active, s1.name, s1.service_type_id, s1.sort_order, s1.tenant_id, s1.label_en, s1.label_es, s1.label_pt_br
+            FROM catalog.subjects AS s1
+            WHERE s1.tenant_id = @ef_filter__CurrentTenantId
+        ) AS s2 ON t.subject_id = s2.id
+        INNER JOIN (
+            SELECT d.id, d.name
+            FROM catalog.departments AS d
+            WHERE d.tenant_id = @ef_filter__CurrentTenantId
+        ) AS d0 ON t.department_id = d0.id
+        INNER JOIN (
+            SELECT t0.id, t0.category, t0.is_active, t0.is_default, t0.name, t0.notify_customer, t0.service_type_id, t0.sort_order, t0.tenant_id, t0.label_en, t0.label_es, t0.label_pt_br
+            FROM workflow.ticket_statuses AS t0
+            WHERE t0.tenant_id = @ef_filter__CurrentTenantId
+        ) AS t1 ON t.status_id = t1.id
+        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId AND t.number = @number
+        LIMIT 2
+        """;
+
+    /// <summary>GetTicket: public comments and status changes in one UNION ALL. Parameters: ef_filter__CurrentTenantId, ticket_Id.</summary>
+    public const string History =
+        """
+        SELECT u."Id", u."At", u."Body", u."AuthorName", u."AuthorKind", u."StatusId", u."StatusName", u."LabelPtBr", u."LabelEn", u."LabelEs", u."Category"
+        FROM (
+            SELECT c.id AS "Id", c.created_at AS "At", c.body AS "Body", c.author_name AS "AuthorName", c.author_kind::text AS "AuthorKind", NULL AS "StatusId", NULL AS "StatusName", NULL AS "LabelPtBr", NULL AS "LabelEn", NULL AS "LabelEs", NULL AS "Category"
+            FROM tickets.comments AS c
+            WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.ticket_id = @ticket_Id AND NOT (c.is_internal)
+            UNION ALL
+            SELECT t.id AS "Id", t.changed_at AS "At", NULL AS "Body", NULL AS "AuthorName", NULL AS "AuthorKind", t1.id AS "StatusId", t1.name AS "StatusName", t1.label_pt_br AS "LabelPtBr", t1.label_en AS "LabelEn", t1.label_es AS "LabelEs", t1.category::text AS "Category"
+            FROM tickets.ticket_status_changes AS t
+            INNER JOIN (
+                SELECT t0.id, t0.category, t0.name, t0.label_en, t0.label_es, t0.label_pt_br
+                FROM workflow.ticket_statuses AS t0
+                WHERE t0.tenant_id = @ef_filter__CurrentTenantId
+            ) AS t1 ON t.to_status_id = t1.id
+            WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.ticket_id = @ticket_Id
+        ) AS u
+        ORDER BY u."At", u."StatusId" IS NOT NULL, u."Id"
+        """;
+
+    /// <summary>TicketHeader.AttachmentsAsync (customer view). Parameters: ef_filter__CurrentTenantId, Id.</summary>
+    public const string Attachments =
+        """
+        SELECT a.comment_id, a.id, a.file_name, a.content_type, a.size
+        FROM attachments.attachments AS a
+        WHERE a.tenant_id = @ef_filter__CurrentTenantId AND a.ticket_id = @Id AND (a.comment_id IS NULL OR EXISTS (
+            SELECT 1
+            FROM tickets.comments AS c
+            WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.id = a.comment_id AND NOT (c.is_internal)))
+        ORDER BY a.claimed_at, a.id
+        """;
+
+    /// <summary>OpenTicket: the subject with its service type. Parameters: ef_filter__CurrentTenantId, command_SubjectId.</summary>
+    public const string Subject =
+        """
+        SELECT s.id, s.department_id, s.is_active, s.name, s.service_type_id, s.sort_order, s.tenant_id, s.label_en, s.label_es, s.label_pt_br, s1.id, s1.is_active, s1.name, s1.sort_order, s1.tenant_id, s1.label_en, s1.label_es, s1.label_pt_br
+        FROM catalog.subjects AS s
+        INNER JOIN (
+            SELECT s0.id, s0.is_active, s0.name, s0.sort_order, s0.tenant_id, s0.label_en, s0.label_es, s0.label_pt_br
+            FROM catalog.service_types AS s0
+            WHERE s0.tenant_id = @ef_filter__CurrentTenantId
+        ) AS s1 ON s.service_type_id = s1.id
+        WHERE s.tenant_id = @ef_filter__CurrentTenantId AND s.id = @command_SubjectId
+        LIMIT 2
+        """;
+
+    /// <summary>StatusFlows.ForServiceTypeAsync. Parameters: ef_filter__CurrentTenantId, serviceTypeId.</summary>
+    public const string FlowStatuses =
+        """
+        SELECT t.id, t.category, t.is_active, t.is_default, t.name, t.notify_customer, t.service_type_id, t.sort_order, t.tenant_id, t.label_en, t.label_es, t.label_pt_br
+        FROM workflow.ticket_statuses AS t
+        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND (t.service_type_id IS NULL OR t.service_type_id = @serviceTypeId)
+        """;
+
+    /// <summary>TicketNumberAllocator. Parameter: p0 (tenant id).</summary>
+    public const string NextNumber =
+        """
+        INSERT INTO tickets.ticket_number_sequences AS s (tenant_id, last_number)
+        VALUES (@p0, 1)
+        ON CONFLICT (tenant_id) DO UPDATE SET last_number = s.last_number + 1
+        RETURNING s.last_number AS "Value"
+        """;
+
+    /// <summary>SaveChanges of the new ticket.</summary>
+    public const string InsertTicket =
+        """
+        INSERT INTO tickets.tickets (id, created_at, customer_id, department_id, description, last_activity_at, number, service_type_id, status_id, subject_id, tenant_id)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
+        RETURNING xmin;
+        """;
+
+    /// <summary>NotificationOutbox: the tenant's active webhook endpoints. Parameter: ef_filter__CurrentTenantId.</summary>
+    public const string WebhookEndpoints =
+        """
+        SELECT w.id, w.created_at, w.event_types, w.is_active, w.secret, w.tenant_id, w.url
+        FROM notifications.webhook_endpoints AS w
+        WHERE w.tenant_id = @ef_filter__CurrentTenantId AND w.is_active
+        """;
+
+    /// <summary>NotificationOutbox.FactsAsync. Parameters: ef_filter__CurrentTenantId, ticketId.</summary>
+    public const string MailFacts =
+        """
+        SELECT t.number AS "Number", s0.name AS "SubjectName", s0.label_en, s0.label_es, s0.label_pt_br, t.description AS "Description", c0.name AS "Name", c0.email AS "Email", c0.locale AS "Locale", t0.name AS "TenantName", t0.default_locale AS "DefaultLocale", d0.notification_email AS "NotificationEmail"
+        FROM tickets.tickets AS t
+        INNER JOIN (
+            SELECT c.id, c.email, c.locale, c.name
+            FROM tenancy.customers AS c
+            WHERE c.tenant_id = @ef_filter__CurrentTenantId
+        ) AS c0 ON t.customer_id = c0.id
+        INNER JOIN (
+            SELECT s.id, s.name, s.label_en, s.label_es, s.label_pt_br
+            FROM catalog.subjects AS s
+            WHERE s.tenant_id = @ef_filter__CurrentTenantId
+        ) AS s0 ON t.subject_id = s0.id
+        INNER JOIN (
+            SELECT d.id, d.notification_email
+            FROM catalog.departments AS d
+            WHERE d.tenant_id = @ef_filter__CurrentTenantId
+        ) AS d0 ON t.department_id = d0.id
+        INNER JOIN tenancy.tenants AS t0 ON t.tenant_id = t0.id
+        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.id = @ticketId
+        LIMIT 2
+        """;
+
+    /// <summary>SaveChanges of an outbox message.</summary>
+    public const string InsertOutboxMessage =
+        """
+        INSERT INTO notifications.outbox_messages (id, attempts, channel, created_at, delivered_at, last_error, next_attempt_at, payload, recipient, status, tenant_id, type)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11);
+        """;
+
+    /// <summary>TicketLocks (ReplyToTicket, first): the ticket's row lock. Parameters: p0 (tenant id), p1 (number).</summary>
+    public const string LockTicket =
+        """
+        SELECT 1 FROM tickets.tickets WHERE tenant_id = @p0 AND number = @p1 FOR UPDATE
+        """;
+
+    /// <summary>ReplyToTicket: the ticket, tracked. Parameters: ef_filter__CurrentTenantId, command_Number, customerId.</summary>
+    public const string ReplyTicket =
+        """
+        SELECT t.id, t.created_at, t.customer_id, t.department_id, t.description, t.last_activity_at, t.number, t.service_type_id, t.status_id, t.subject_id, t.tenant_id, t.xmin
+        FROM tickets.tickets AS t
+        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.number = @command_Number AND t.customer_id = @customerId
+        LIMIT 2
+        """;
+
+    /// <summary>ReplyToTicket: the current status. Parameters: ef_filter__CurrentTenantId, ticket_StatusId.</summary>
+    public const string ReplyStatus =
+        """
+        SELECT t.id, t.category, t.is_active, t.is_default, t.name, t.notify_customer, t.service_type_id, t.sort_order, t.tenant_id, t.label_en, t.label_es, t.label_pt_br
+        FROM workflow.ticket_statuses AS t
+        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.id = @ticket_StatusId
+        LIMIT 2
+        """;
+
+    /// <summary>ReplyToTicket: the customer's name. Parameters: ef_filter__CurrentTenantId, customerId.</summary>
+    public const string CustomerName =
+        """
+        SELECT c.name
+        FROM tenancy.customers AS c
+        WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.id = @customerId
+        LIMIT 2
+        """;
+
+    /// <summary>SaveChanges of a reply: the comment and the ticket's activity (optimistic on xmin), one batch.</summary>
+    public const string InsertReply =
+        """
+        INSERT INTO tickets.comments (id, author_id, author_kind, author_name, body, created_at, is_internal, tenant_id, ticket_id)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8);
+        UPDATE tickets.tickets SET last_activity_at = @p9
+        WHERE id = @p10 AND xmin = @p11
+        RETURNING xmin;
+        """;
+
+    /// <summary>NotificationOutbox.BodyAsync (only when the department has an e-mail address). Parameters: ef_filter__CurrentTenantId, commentId.</summary>
+    public const string CommentBody =
+        """
+        SELECT c.body
+        FROM tickets.comments AS c
+        WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.id = @commentId
+        LIMIT 2
+        """;
+}

@@ -1,0 +1,371 @@
+#!/usr/bin/env bash
+# PosVendas performance benchmark: the API against a raw Npgsql baseline running the same SQL, on a realistic dataset.
+#
+#   benchmarks/run.sh [--scale 1.0] [--duration 20s] [--warmup 5s] [--threads 2] [--connections 16]
+#                     [--paced-connections 64] [--customers 200] [--seed 42]
+#
+# Installs wrk (and curl) from Debian's packages when missing, builds Release, starts a local PostgreSQL cluster
+# in benchmarks/.data/postgres (stopped on exit, kept for the next run), migrates it with the product's CLI, loads
+# the dataset once per scale, then measures. The report goes to benchmarks/results/<UTC date>-scale<scale>.md and
+# to stdout; logs of the run are kept in benchmarks/.data/logs/<run>/. See benchmarks/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+command_line="benchmarks/run.sh${*:+ $*}"
+source scripts/lib/postgres.sh
+
+scale=1.0
+duration=20s
+warmup=5s
+threads=2
+connections=16
+paced_connections=64
+customers=200
+seed=42
+deep_page=50
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale=$2 ;;
+    --duration) duration=$2 ;;
+    --warmup) warmup=$2 ;;
+    --threads) threads=$2 ;;
+    --connections) connections=$2 ;;
+    --paced-connections) paced_connections=$2 ;;
+    --customers) customers=$2 ;;
+    --seed) seed=$2 ;;
+    -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift 2
+done
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} from Debian's packages..."
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+pg_ensure_installed
+pg_bin=$(pg_bin_dir)
+
+run_id=$(date -u +%Y%m%dT%H%M%SZ)
+data_dir=$root/benchmarks/.data
+pg_data=$data_dir/postgres
+logs=$data_dir/logs/$run_id
+work=$(mktemp -d /tmp/posvendas-bench.XXXXXX)
+requests=$work/requests
+mkdir -p "$logs" "$requests" "$root/benchmarks/results"
+scale_tag=$(printf '%s' "$scale" | tr -c '0-9' '_')
+database=posvendas_bench_s$scale_tag
+
+api_pid=""
+raw_pid=""
+pg_port=""
+stop_process() {
+  local pid=$1
+  [ -n "$pid" ] || return 0
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+}
+cleanup() {
+  stop_process "$api_pid"
+  stop_process "$raw_pid"
+  [ -z "$pg_port" ] || pg_stop "$pg_data"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+psql_bench() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -tA "$database" "$@"; }
+
+step "Building Release"
+for project in src/WebApi/WebApi.csproj benchmarks/Dataset/Benchmarks.Dataset.csproj benchmarks/RawBaseline/Benchmarks.RawBaseline.csproj; do
+  dotnet build "$project" -c Release --nologo -v quiet
+done
+api_dir=$root/src/WebApi/bin/Release/net10.0
+api_dll=$api_dir/PosVendas.WebApi.dll
+dataset_dll=$root/benchmarks/Dataset/bin/Release/net10.0/PosVendas.Benchmarks.Dataset.dll
+raw_dll=$root/benchmarks/RawBaseline/bin/Release/net10.0/PosVendas.Benchmarks.RawBaseline.dll
+
+# Loading runs on pg_start's throwaway settings (fsync off); the measurements on durable settings sized for the
+# machine, set on the command line because pg_start's -c options would override postgresql.auto.conf.
+pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on"
+step "PostgreSQL (data in ${pg_data#"$root"/})"
+pg_stop "$pg_data" # a cluster left running by an interrupted run
+pg_port=$(free_tcp_port)
+pg_start "$pg_data" "$pg_port"
+pg_create_database "$pg_port" "$database"
+export ConnectionStrings__Postgres
+ConnectionStrings__Postgres=$(pg_connection_string "$pg_port" "$database")
+dotnet "$api_dll" migrate
+
+step "Dataset (scale $scale, seed $seed)"
+dataset_log=$logs/dataset.log
+dotnet "$dataset_dll" generate --scale "$scale" --seed "$seed" --webapi "$api_dll" | tee "$dataset_log"
+psql_bench -c "CHECKPOINT" >/dev/null
+pg_stop "$pg_data"
+pg_as_owner "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w -t 120 \
+  -o "-p $pg_port -k $pg_data $pg_measure_options" start >/dev/null
+# Outbox messages the raw baseline wrote in an earlier run would otherwise be delivered by this run's API.
+psql_bench -c "UPDATE notifications.outbox_messages SET status = 'Delivered', delivered_at = now(), attempts = attempts + 1 WHERE status = 'Pending'" >/dev/null
+
+step "Tokens and request files"
+issuer=posvendas-bench
+audience=posvendas-api
+signing_key=$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')
+dotnet "$dataset_dll" tokens --issuer "$issuer" --audience "$audience" --signing-key "$signing_key" \
+  --out "$requests" --customers "$customers" --seed "$seed"
+source "$requests/deep.env"
+
+wait_for() {
+  local url=$1 pid=$2 log=$3
+  for _ in $(seq 1 300); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+      return 0
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "The process behind $url exited; its log:" >&2
+      tail -n 40 "$log" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+  echo "$url did not answer within 60 s" >&2
+  return 1
+}
+
+api_port=$(free_tcp_port)
+api_url=http://127.0.0.1:$api_port
+start_api() {
+  # Production settings, with the limits a benchmark must lift set through configuration only: the rate limits
+  # (per user and per tenant), and a 110 MiB file / 120 MiB request for the upload check.
+  (
+    cd "$api_dir"
+    exec env ASPNETCORE_ENVIRONMENT=Production \
+      Auth__Issuer="$issuer" Auth__Audience="$audience" Auth__SigningKey="$signing_key" \
+      RateLimiting__PerUserPermitLimit=1000000000 RateLimiting__PerTenantPermitLimit=1000000000 \
+      Attachments__MaxFileBytes=$((110 * 1024 * 1024)) Attachments__MaxRequestBytes=$((120 * 1024 * 1024)) \
+      Attachments__Storage__Provider=FileSystem Attachments__Storage__FileSystem__Root="$work/attachments" \
+      Notifications__Email__PickupDirectory="$work/mail" \
+      dotnet PosVendas.WebApi.dll --urls "$api_url"
+  ) >"$logs/api.log" 2>&1 &
+  api_pid=$!
+  wait_for "$api_url/health/live" "$api_pid" "$logs/api.log"
+}
+
+# The deep page: follow nextCursor from the first page of the customer with 2,000 tickets, as a client would.
+step "Deep page cursor (page $deep_page of the customer with $DEEP_TICKETS tickets)"
+start_api
+cursor=""
+page=1
+while [ "$page" -lt "$deep_page" ]; do
+  next=$(curl -fsS "$api_url/api/v1/tickets${cursor:+?cursor=$cursor}" -H "Authorization: Bearer $DEEP_TOKEN" |
+    sed -n 's/.*"nextCursor":"\([^"]*\)".*/\1/p')
+  [ -n "$next" ] || break
+  cursor=$next
+  page=$((page + 1))
+done
+if [ -z "$cursor" ]; then
+  echo "The deep customer has a single page of tickets; the deep page scenario needs more." >&2
+  exit 1
+fi
+deep_page=$page
+echo "page $deep_page starts at cursor $cursor"
+printf 'GET\t/api/v1/tickets?cursor=%s\t-\tAuthorization: Bearer %s\n' "$cursor" "$DEEP_TOKEN" >"$requests/deep-page.api"
+printf 'GET\t/raw/tickets?cursor=%s\t-\tX-Tenant-Id: %s\tX-Customer-Id: %s\tX-Locale: %s\n' \
+  "$cursor" "$DEEP_TENANT_ID" "$DEEP_CUSTOMER_ID" "$DEEP_LOCALE" >"$requests/deep-page.raw"
+
+scenarios=(list deep-first deep-page detail create reply)
+declare -A title=(
+  [list]="GET /api/v1/tickets, first page ($customers customers)"
+  [deep-first]="GET /api/v1/tickets, first page of the customer with $DEEP_TICKETS tickets"
+  [deep-page]="GET /api/v1/tickets?cursor=, page $deep_page of that customer"
+  [detail]="GET /api/v1/tickets/{number}"
+  [create]="POST /api/v1/tickets"
+  [reply]="POST /api/v1/tickets/{number}/comments"
+)
+declare -A result
+
+# run_wrk KEY URL FILE DURATION CONNECTIONS [rate=N]: runs wrk, keeps its output, stores the RESULT fields as
+# result[KEY.rps], result[KEY.p50_ms]...
+run_wrk() {
+  local key=$1 url=$2 file=$3 length=$4 conns=$5 rate=${6:-}
+  local out=$logs/wrk-$key.txt line field
+  wrk -t"$threads" -c"$conns" -d"$length" --latency -s "$root/benchmarks/wrk/requests.lua" "$url" \
+    -- "$file" threads="$threads" ${rate:+rate=$rate} >"$out" 2>&1 || { cat "$out" >&2; return 1; }
+  line=$(sed -n 's/^RESULT //p' "$out")
+  [ -n "$line" ] || { cat "$out" >&2; return 1; }
+  for field in $line; do
+    result[$key.${field%%=*}]=${field#*=}
+  done
+  printf '  %-12s %8s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s\n' "$key" "${result[$key.rps]}" \
+    "${result[$key.p50_ms]}" "${result[$key.p99_ms]}" "${result[$key.non2xx]}"
+}
+
+kib() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$api_pid/status"; }
+
+# The highest VmRSS seen while the file named by $1 exists, polled every 20 ms with shell built-ins only.
+sample_peak_rss() {
+  local flag=$1 peak=0 key value _
+  while [ -e "$flag" ]; do
+    while read -r key value _; do
+      if [ "$key" = "VmRSS:" ]; then
+        [ "$value" -le "$peak" ] || peak=$value
+        break
+      fi
+    done <"/proc/$api_pid/status"
+    sleep 0.02
+  done
+  echo "$peak"
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+step "Upload memory check (100 MiB PDF, API pid $api_pid)"
+upload=$work/benchmark-100MiB.pdf
+printf '%%PDF-1.7\n%%\342\343\317\323\n' >"$upload"
+truncate -s $((100 * 1024 * 1024)) "$upload" # the rest is zeros: a PDF by its header, no markup
+small=$work/benchmark-1MiB.pdf
+head -c $((1024 * 1024)) "$upload" >"$small"
+for key in list detail; do
+  run_wrk "warmup-$key" "$api_url" "$requests/$key.api" 3s 4 >/dev/null
+done
+for _ in 1 2 3; do
+  curl -fsS -o /dev/null -H "Authorization: Bearer $DEEP_TOKEN" -F "files=@$small;type=application/pdf" "$api_url/api/v1/attachments"
+done
+sleep 2
+hwm_before=$(kib VmHWM)
+rss_before=$(kib VmRSS)
+touch "$work/sampling"
+sample_peak_rss "$work/sampling" >"$work/rss-peak" &
+sampler_pid=$!
+upload_status=$(curl -sS -o "$logs/upload.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $DEEP_TOKEN" \
+  -F "files=@$upload;type=application/pdf" "$api_url/api/v1/attachments")
+rm -f "$work/sampling"
+wait "$sampler_pid"
+hwm_after=$(kib VmHWM)
+rss_after=$(kib VmRSS)
+rss_peak=$(cat "$work/rss-peak")
+upload_code=${upload_status%% *}
+upload_seconds=${upload_status#* }
+mib() { awk -v v="$1" 'BEGIN { printf "%.1f", v / 1024 }'; }
+hwm_delta_mib=$(mib $((hwm_after - hwm_before)))
+rss_delta_mib=$(mib $((rss_peak - rss_before)))
+# The verdict takes the larger: the process's new peak, or the peak RSS seen during the upload over the RSS before.
+upload_added_mib=$(awk -v a="$hwm_delta_mib" -v b="$rss_delta_mib" 'BEGIN { print (a > b ? a : b) }')
+upload_summary="HTTP $upload_code in ${upload_seconds} s; VmHWM $(mib "$hwm_before") -> $(mib "$hwm_after") MiB (+$hwm_delta_mib); VmRSS $(mib "$rss_before") MiB before, peak $(mib "$rss_peak") MiB during the upload (+$rss_delta_mib), $(mib "$rss_after") MiB after"
+echo "  $upload_summary"
+rm -f "$upload" "$small"
+rm -rf "$work/attachments"
+
+step "API: warm-up ($warmup per scenario), then $duration per scenario, $threads threads, $connections connections"
+for key in "${scenarios[@]}"; do
+  run_wrk "warmup" "$api_url" "$requests/$key.api" "$warmup" "$connections" >/dev/null
+done
+for key in "${scenarios[@]}"; do
+  run_wrk "api.$key" "$api_url" "$requests/$key.api" "$duration" "$connections"
+done
+
+step "API paced at 70% of each scenario's maximum, $paced_connections connections"
+for key in "${scenarios[@]}"; do
+  rate=$(awk -v r="${result[api.$key.rps]}" 'BEGIN { v = int(r * 0.7); print (v < 1 ? 1 : v) }')
+  result[paced.$key.target]=$rate
+  run_wrk "paced.$key" "$api_url" "$requests/$key.api" "$duration" "$paced_connections" "$rate"
+done
+stop_process "$api_pid"
+api_pid=""
+
+step "Raw baseline: warm-up ($warmup per scenario), then $duration per scenario"
+raw_port=$(free_tcp_port)
+raw_url=http://127.0.0.1:$raw_port
+(exec dotnet "$raw_dll" --urls "$raw_url") >"$logs/raw.log" 2>&1 &
+raw_pid=$!
+wait_for "$raw_url/raw/health" "$raw_pid" "$logs/raw.log"
+for key in "${scenarios[@]}"; do
+  run_wrk "warmup" "$raw_url" "$requests/$key.raw" "$warmup" "$connections" >/dev/null
+done
+for key in "${scenarios[@]}"; do
+  run_wrk "raw.$key" "$raw_url" "$requests/$key.raw" "$duration" "$connections"
+done
+stop_process "$raw_pid"
+raw_pid=""
+psql_bench -c "UPDATE notifications.outbox_messages SET status = 'Delivered', delivered_at = now(), attempts = attempts + 1 WHERE status = 'Pending'" >/dev/null
+
+step "Report"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+verdict() { awk -v v="$1" -v op="$2" -v limit="$3" 'BEGIN { ok = (op == "<=") ? (v <= limit) : (v >= limit); print (ok ? "PASS" : "FAIL") }'; }
+
+cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+memory_gib=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1024 / 1024 }' /proc/meminfo)
+os_name=$(. /etc/os-release && echo "$PRETTY_NAME")
+dataset=$(psql_bench -F ' ' -c "SELECT tenants, customers, tickets, comments, status_changes, round(load_seconds::numeric, 1), loaded_at::timestamp(0) FROM benchmark.datasets")
+read -r d_tenants d_customers d_tickets d_comments d_changes d_seconds d_loaded_date d_loaded_time <<<"$dataset"
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+[ -z "$(git status --porcelain 2>/dev/null)" ] || commit="$commit (with uncommitted changes)"
+report=$root/benchmarks/results/$(date -u +%Y-%m-%d)-scale$scale.md
+
+list_ratio=$(ratio "${result[api.list.rps]}" "${result[raw.list.rps]}")
+deep_ratio=$(ratio "${result[api.deep-page.p50_ms]}" "${result[api.deep-first.p50_ms]}")
+deep_ratio_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.deep-first.p99_ms]}")
+{
+  echo "# PosVendas benchmark, scale $scale"
+  echo
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $commit"
+  echo "- Command: \`$command_line\`"
+  echo "- Machine: $(nproc) CPUs ($cpu_model), $memory_gib GiB RAM, $os_name, kernel $(uname -r)"
+  echo "- Software: .NET SDK $(dotnet --version), $("$pg_bin/postgres" --version), $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+  echo "- PostgreSQL for the measurements: \`$pg_measure_options\` (the load ran with fsync off); API, PostgreSQL and wrk share the machine"
+  echo "- Dataset: $d_tenants tenants, $d_customers customers, $d_tickets tickets, $d_comments comments, $d_changes status changes (seed $seed, loaded $d_loaded_date $d_loaded_time UTC in $d_seconds s); requests and ticket rows added by earlier runs stay"
+  echo "- Load average (1, 5, 15 min) before the measurements: $load_before; after: $load_after (anything else running on the machine shows here)"
+  echo "- Load: wrk, $threads threads, $connections connections, $duration per scenario after a $warmup warm-up; the API (Production environment, rate limits lifted through configuration) and the raw baseline run one after the other, never together"
+  echo
+  echo "## API against the raw baseline"
+  echo
+  echo "| Scenario | API req/s | Raw req/s | API/raw req/s | API p50 ms | Raw p50 ms | API/raw p50 | API p99 ms | Raw p99 ms | API/raw p99 | Non-2xx API/raw |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for key in "${scenarios[@]}"; do
+    echo "| ${title[$key]} | ${result[api.$key.rps]} | ${result[raw.$key.rps]} | $(ratio "${result[api.$key.rps]}" "${result[raw.$key.rps]}") |" \
+      "${result[api.$key.p50_ms]} | ${result[raw.$key.p50_ms]} | $(ratio "${result[api.$key.p50_ms]}" "${result[raw.$key.p50_ms]}") |" \
+      "${result[api.$key.p99_ms]} | ${result[raw.$key.p99_ms]} | $(ratio "${result[api.$key.p99_ms]}" "${result[raw.$key.p99_ms]}") |" \
+      "${result[api.$key.non2xx]}/${result[raw.$key.non2xx]} |"
+  done
+  echo
+  echo "## API paced at 70% of its maximum rate ($paced_connections connections)"
+  echo
+  echo "| Scenario | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Non-2xx | p99 <= 50 ms |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  for key in "${scenarios[@]}"; do
+    echo "| ${title[$key]} | ${result[paced.$key.target]} | ${result[paced.$key.rps]} | ${result[paced.$key.p50_ms]} |" \
+      "${result[paced.$key.p90_ms]} | ${result[paced.$key.p99_ms]} | ${result[paced.$key.max_ms]} | ${result[paced.$key.non2xx]} |" \
+      "$(verdict "${result[paced.$key.p99_ms]}" "<=" 50) |"
+  done
+  echo
+  echo "## Targets"
+  echo
+  echo "| Target | Measured | Verdict |"
+  echo "| --- | --- | --- |"
+  echo "| List throughput >= 70% of the raw baseline | first page: API/raw = $list_ratio | $(verdict "$list_ratio" ">=" 0.70) |"
+  echo "| Deep page latency <= 1.2x the first page's (same customer, p50) | page $deep_page / page 1 = $deep_ratio (p99: $deep_ratio_p99) | $(verdict "$deep_ratio" "<=" 1.2) |"
+  for key in "${scenarios[@]}"; do
+    echo "| p99 <= 50 ms at 70% of the maximum rate: ${title[$key]} | ${result[paced.$key.p99_ms]} ms at ${result[paced.$key.rps]} req/s | $(verdict "${result[paced.$key.p99_ms]}" "<=" 50) |"
+  done
+  echo "| A 100 MiB upload adds <= 30 MiB of peak memory | +$upload_added_mib MiB ($upload_summary) | $([ "$upload_code" = 201 ] && verdict "$upload_added_mib" "<=" 30 || echo "FAIL (HTTP $upload_code)") |"
+  if grep -q '^| \*\*total' "$dataset_log"; then
+    echo
+    echo "## Dataset load (this run)"
+    echo
+    sed -n '/^| Step/,$p' "$dataset_log"
+  fi
+} >"$report"
+cat "$report"
+echo
+echo "Report: ${report#"$root"/}; logs: ${logs#"$root"/}"

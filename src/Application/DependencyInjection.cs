@@ -11,7 +11,8 @@ public static class DependencyInjection
     /// <summary>Registers the validators. Mediator itself is wired by the host, which runs its source generator.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Validators hold no per-request state; made once, their rules are compiled once instead of on every request.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AttachmentClaimer>();
         services.AddScoped<StatusFlows>();
         services.AddScoped<NotificationOutbox>();

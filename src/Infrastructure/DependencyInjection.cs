@@ -22,8 +22,10 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        // Read when the first context is made, so hosts and test hosts can supply the connection string late.
-        services.AddDbContext<AppDbContext>(options =>
+        // Contexts come from a pool: a request reuses one instead of building EF's services for a new context each
+        // time. The options are read when the first context is made, so hosts and test hosts can supply the
+        // connection string late. Each scope leases a context and sets its caller, which scopes every query.
+        services.AddPooledDbContextFactory<AppDbContext>(options =>
         {
             var connectionString = configuration.GetConnectionString(ConnectionStringName);
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -33,6 +35,12 @@ public static class DependencyInjection
             }
 
             AppDbContextOptions.Configure(options, connectionString);
+        });
+        services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+            context.Caller = sp.GetRequiredService<ICurrentUser>();
+            return context;
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<ITicketNumberAllocator, TicketNumberAllocator>();

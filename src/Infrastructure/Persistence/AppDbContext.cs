@@ -11,8 +11,11 @@ using PosVendas.Infrastructure.Tickets;
 
 namespace PosVendas.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
-    : DbContext(options), IApplicationDbContext
+/// <summary>
+/// Contexts are pooled (<see cref="DependencyInjection"/>): a request leases one, <see cref="Caller"/> is set for it, and
+/// disposing it clears the caller before the context goes back to the pool.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IApplicationDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -50,9 +53,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     internal DbSet<TicketNumberSequence> TicketNumberSequences => Set<TicketNumberSequence>();
 
+    /// <summary>Who the context works for; set by the scope that leases the context from the pool.</summary>
+    internal ICurrentUser? Caller { get; set; }
+
     // Read by the query filters on every query; EF turns it into a parameter. Without a caller (command-line
-    // operations) it is Guid.Empty, which matches no row.
-    private Guid CurrentTenantId => currentUser.TenantId ?? Guid.Empty;
+    // operations, or a context between leases) it is Guid.Empty, which matches no row.
+    private Guid CurrentTenantId => Caller?.TenantId ?? Guid.Empty;
+
+    public override void Dispose()
+    {
+        Caller = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Caller = null;
+        return base.DisposeAsync();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

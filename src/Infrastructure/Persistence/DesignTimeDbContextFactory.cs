@@ -11,7 +11,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
     {
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         AppDbContextOptions.Configure(builder, "Host=localhost;Database=posvendas_design_time");
-        return new AppDbContext(builder.Options, new NoCaller());
+        return new AppDbContext(builder.Options) { Caller = new NoCaller() };
     }
 
     private sealed class NoCaller : ICurrentUser

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PosVendas.Infrastructure.Persistence;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
 namespace PosVendas.WebApi.FunctionalTests.Security;
@@ -58,5 +61,36 @@ public sealed class IsolationTests(PosVendasApiFactory api)
         var catalogB = await tenantB.Customer().GetCatalogAsync();
 
         catalogA.Items.Select(type => type.Id).Should().NotIntersectWith(catalogB.Items.Select(type => type.Id));
+    }
+
+    [Fact]
+    public async Task A_pooled_database_context_between_requests_belongs_to_no_tenant()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = tenant.Customer();
+        for (var i = 0; i < 3; i++)
+        {
+            await customer.OpenTicketAsync($"Chamado {i}");
+            (await customer.ListTicketsAsync()).Items.Should().NotBeEmpty();
+        }
+
+        // Whatever contexts the pool hands out now, the ones those requests used among them, none carries a caller.
+        var pool = api.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        var leased = Enumerable.Range(0, 8).Select(_ => pool.CreateDbContext()).ToList();
+        try
+        {
+            foreach (var db in leased)
+            {
+                (await db.Tickets.CountAsync()).Should().Be(0);
+                (await db.Tickets.IgnoreQueryFilters().CountAsync()).Should().BeGreaterThanOrEqualTo(3);
+            }
+        }
+        finally
+        {
+            foreach (var db in leased)
+            {
+                await db.DisposeAsync();
+            }
+        }
     }
 }

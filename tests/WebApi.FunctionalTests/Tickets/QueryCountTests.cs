@@ -26,49 +26,38 @@ public sealed class QueryCountTests(PosVendasApiFactory api)
         counter.Count.Should().BeInRange(1, 3);
     }
 
-    /// <summary>Counts the commands EF Core sends while it is alive (the functional tests run one at a time).</summary>
-    private sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    /// <summary>
+    /// Counts the commands Npgsql sends while it is alive, from its "Npgsql" activity source (one client activity per
+    /// command; the functional tests run one at a time).
+    /// </summary>
+    private sealed class SqlCommandCounter : IDisposable
     {
-        private readonly List<IDisposable> _subscriptions = [];
+        private readonly ActivityListener _listener;
         private int _count;
 
-        public SqlCommandCounter() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        public SqlCommandCounter()
+        {
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "Npgsql",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+                ActivityStopped = activity =>
+                {
+                    if (activity.Kind == ActivityKind.Client && IsCommand(activity))
+                    {
+                        Interlocked.Increment(ref _count);
+                    }
+                },
+            };
+            ActivitySource.AddActivityListener(_listener);
+        }
 
         public int Count => Volatile.Read(ref _count);
 
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == "Microsoft.EntityFrameworkCore")
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(listener.Subscribe(this));
-                }
-            }
-        }
+        public void Dispose() => _listener.Dispose();
 
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting")
-            {
-                Interlocked.Increment(ref _count);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(subscription => subscription.Dispose());
-            }
-        }
+        // Command activities carry the statement; connection activities do not.
+        private static bool IsCommand(Activity activity) =>
+            activity.GetTagItem("db.query.text") is not null || activity.GetTagItem("db.statement") is not null;
     }
 }

@@ -5,9 +5,10 @@ using PosVendas.Infrastructure.Persistence;
 namespace PosVendas.Infrastructure.Idempotency;
 
 /// <summary>
-/// Keys live in PostgreSQL so every API instance sees them. Claiming is one INSERT … ON CONFLICT DO NOTHING: of
-/// concurrent requests with the same key exactly one starts. Claimed inside the request's transaction, the key,
-/// the change and the stored response commit together; claimed on its own (uploads), the others find it in progress.
+/// Keys live in PostgreSQL so every API instance sees them. Claiming takes a transaction-scoped advisory lock on the
+/// key and inserts it (INSERT … ON CONFLICT DO NOTHING): of concurrent requests with the same key exactly one starts,
+/// and the others are told it is in progress. Claimed inside the request's transaction, the key, the change and the
+/// stored response commit together; claimed on its own (uploads), the others find the row in progress.
 /// </summary>
 internal sealed class PostgresIdempotencyStore(AppDbContext db, TimeProvider clock) : IIdempotencyStore
 {
@@ -30,8 +31,18 @@ internal sealed class PostgresIdempotencyStore(AppDbContext db, TimeProvider clo
     public async Task<IdempotencyClaim> TryBeginAsync(Guid tenantId, string userId, string key, string requestHash, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        // Inside a transaction, a concurrent claim of the same key waits here until that transaction ends: its
-        // committed response is then found below, or, rolled back, it leaves the key free for this request.
+
+        // A request with this key that is still running holds this lock until its transaction ends: the repeat is told
+        // so (409) instead of waiting for it. Once it has committed, its response is found below; rolled back, it
+        // left the key free for this request. Outside a transaction (uploads) the lock only lasts this statement.
+        var free = await db.Database
+            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock(hashtextextended({tenantId.ToString()} || '/' || {userId} || '/' || {key}, 0)) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (!free)
+        {
+            return new IdempotencyClaim(IdempotencyOutcome.InProgress);
+        }
+
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO api.idempotency_keys (tenant_id, user_id, key, request_hash, completed, created_at)

@@ -58,6 +58,36 @@ public sealed class IdempotencyTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_repeat_while_the_first_is_still_running_gets_409_and_a_retry_after_it_gets_the_first_response()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var subject = await ana.FindSubjectAsync("Elétrica");
+        var key = Guid.NewGuid().ToString();
+
+        Task<HttpResponseMessage> first;
+        await using (var outboxLock = await api.LockOutboxAsync())
+        {
+            first = PostTicketAsync(ana, key, subject.Id, "Curto-circuito");
+            await api.WaitForBlockedOutboxInsertAsync(); // the first holds its key, inside its transaction
+
+            var repeat = await PostTicketAsync(ana, key, subject.Id, "Curto-circuito");
+
+            (await repeat.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Detail.Should().Contain("Idempotency-Key");
+            first.IsCompleted.Should().BeFalse("the repeat is answered without waiting for the first");
+        }
+
+        var created = await first;
+        var retry = await PostTicketAsync(ana, key, subject.Id, "Curto-circuito");
+
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        retry.StatusCode.Should().Be(HttpStatusCode.Created);
+        retry.Headers.Contains("Idempotency-Replayed").Should().BeTrue();
+        retry.Headers.Location.Should().Be(created.Headers.Location);
+        (await ana.ListTicketsAsync()).Items.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Keys_belong_to_their_user()
     {
         var tenant = await api.CreateTenantAsync();

@@ -29,9 +29,9 @@ public sealed class CrashSafetyTests(PosVendasApiFactory api, ITestOutputHelper 
             photos = await UploadTwoFilesAsync(ana);
 
             // The request stops at its outbox insert, after the ticket and the attachment claims, before the commit.
-            await using var outboxLock = await LockOutboxAsync();
+            await using var outboxLock = await api.LockOutboxAsync();
             var request = OpenTicketAsync(ana, key, subjectId, photos);
-            var backend = await WaitForBlockedOutboxInsertAsync();
+            var backend = await api.WaitForBlockedOutboxInsertAsync();
             await doomed.KillAsync();
             await outboxLock.DisposeAsync();
             await WaitUntilGoneAsync(backend);
@@ -63,7 +63,7 @@ public sealed class CrashSafetyTests(PosVendasApiFactory api, ITestOutputHelper 
             photos = await UploadTwoFilesAsync(ana);
 
             var request = OpenTicketAsync(ana, key, subjectId, photos);
-            await WaitUntilAsync(async () => (await StateOfAsync(tenant)).Tickets == 1);
+            await OutboxHold.WaitUntilAsync(async () => (await StateOfAsync(tenant)).Tickets == 1);
             await doomed.KillAsync();
             await IgnoreFailureAsync(request);
         }
@@ -207,48 +207,14 @@ public sealed class CrashSafetyTests(PosVendasApiFactory api, ITestOutputHelper 
         return missing;
     }
 
-    /// <summary>Holds a SHARE lock on the outbox table: reads go on, inserts wait until it is released.</summary>
-    private async Task<NpgsqlConnection> LockOutboxAsync()
-    {
-        var connection = await OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("BEGIN; LOCK TABLE notifications.outbox_messages IN SHARE MODE;", connection);
-        await command.ExecuteNonQueryAsync();
-        return connection;
-    }
-
-    private async Task<int> WaitForBlockedOutboxInsertAsync()
-    {
-        var backend = 0;
-        await WaitUntilAsync(async () =>
-        {
-            backend = await api.ScalarAsync<int>(
-                """
-                SELECT coalesce(max(pid), 0) FROM pg_stat_activity
-                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO notifications.outbox_messages%'
-                """);
-            return backend != 0;
-        });
-        return backend;
-    }
-
     /// <summary>PostgreSQL ends the dead client's session (rolling back its transaction) once it reads the closed socket.</summary>
     private Task WaitUntilGoneAsync(int backend) =>
-        WaitUntilAsync(async () => await api.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend) == 0);
+        OutboxHold.WaitUntilAsync(async () => await api.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend) == 0);
 
     private async Task<NpgsqlConnection> OpenConnectionAsync()
     {
         var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
         return connection;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            deadline.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "the awaited state arrives within seconds");
-            await Task.Delay(2);
-        }
     }
 }

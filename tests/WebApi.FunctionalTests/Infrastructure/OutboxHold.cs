@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace PosVendas.WebApi.FunctionalTests.Infrastructure;
@@ -24,7 +23,7 @@ internal static class OutboxHold
     public static async Task<int> WaitForBlockedOutboxInsertAsync(this PosVendasApiFactory api)
     {
         var backend = 0;
-        await WaitUntilAsync(async () =>
+        await Poll.UntilAsync(async () =>
         {
             backend = await api.ScalarAsync<int>(
                 """
@@ -34,15 +33,5 @@ internal static class OutboxHold
             return backend != 0;
         });
         return backend;
-    }
-
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            deadline.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "the awaited state arrives within seconds");
-            await Task.Delay(2);
-        }
     }
 }

@@ -63,7 +63,7 @@ public sealed class CrashSafetyTests(PosVendasApiFactory api, ITestOutputHelper 
             photos = await UploadTwoFilesAsync(ana);
 
             var request = OpenTicketAsync(ana, key, subjectId, photos);
-            await OutboxHold.WaitUntilAsync(async () => (await StateOfAsync(tenant)).Tickets == 1);
+            await Poll.UntilAsync(async () => (await StateOfAsync(tenant)).Tickets == 1);
             await doomed.KillAsync();
             await IgnoreFailureAsync(request);
         }
@@ -209,7 +209,7 @@ public sealed class CrashSafetyTests(PosVendasApiFactory api, ITestOutputHelper 
 
     /// <summary>PostgreSQL ends the dead client's session (rolling back its transaction) once it reads the closed socket.</summary>
     private Task WaitUntilGoneAsync(int backend) =>
-        OutboxHold.WaitUntilAsync(async () => await api.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend) == 0);
+        Poll.UntilAsync(async () => await api.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend) == 0);
 
     private async Task<NpgsqlConnection> OpenConnectionAsync()
     {

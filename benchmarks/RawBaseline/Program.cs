@@ -10,7 +10,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
 var connectionString = builder.Configuration.GetConnectionString("Postgres")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Postgres.");
-builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+// The same connection settings as the API's: its statements are prepared automatically unless the connection string
+// says otherwise (AppDbContextOptions.WithDefaults in src/Infrastructure, ADR 0006), so the baseline gets that too.
+var settings = new NpgsqlConnectionStringBuilder(connectionString);
+if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+{
+    settings.MaxAutoPrepare = 64;
+}
+
+builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.ConfigureHttpJsonOptions(options =>
 {

@@ -76,15 +76,11 @@ internal static class RawTickets
             return TypedResults.Problem(statusCode: 400, title: "Bad Request", detail: "limit is 1 to 100.");
         }
 
-        await using var command = db.CreateCommand(lastNumber is null ? Sql.ListFirstPage : Sql.ListAfterCursor);
+        await using var command = db.CreateCommand(Sql.ListPage);
         command.Parameters.Add(new NpgsqlParameter<Guid>("ef_filter__CurrentTenantId", caller.TenantId));
         command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
-        if (lastNumber is { } last)
-        {
-            command.Parameters.Add(new NpgsqlParameter<int>("lastNumber", last));
-        }
-
-        command.Parameters.Add(new NpgsqlParameter<int>("p", limit + 1));
+        command.Parameters.Add(new NpgsqlParameter<int>("beforeNumber", lastNumber ?? int.MaxValue));
+        command.Parameters.Add(new NpgsqlParameter<int>("take", limit + 1));
         var items = new List<TicketSummaryDto>(limit + 1);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -92,11 +88,11 @@ internal static class RawTickets
             {
                 items.Add(new TicketSummaryDto(
                     reader.GetInt32(0),
-                    new NamedReference(reader.GetGuid(1), Label(reader, caller.Locale, ptBr: 8, en: 6, es: 7)),
-                    new NamedReference(reader.GetGuid(9), Label(reader, caller.Locale, ptBr: 18, en: 16, es: 17)),
-                    new StatusDto(reader.GetGuid(19), Label(reader, caller.Locale, ptBr: 30, en: 28, es: 29), Enum.Parse<StatusCategory>(reader.GetString(21))),
-                    reader.GetFieldValue<DateTimeOffset>(31),
-                    reader.GetFieldValue<DateTimeOffset>(32)));
+                    new NamedReference(reader.GetGuid(1), Label(reader, caller.Locale, ptBr: 3, en: 4, es: 5)),
+                    new NamedReference(reader.GetGuid(6), Label(reader, caller.Locale, ptBr: 8, en: 9, es: 10)),
+                    new StatusDto(reader.GetGuid(11), Label(reader, caller.Locale, ptBr: 13, en: 14, es: 15), Enum.Parse<StatusCategory>(reader.GetString(16))),
+                    reader.GetFieldValue<DateTimeOffset>(17),
+                    reader.GetFieldValue<DateTimeOffset>(18)));
             }
         }
 

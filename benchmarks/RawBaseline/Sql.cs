@@ -7,50 +7,37 @@ namespace PosVendas.Benchmarks.RawBaseline;
 /// </summary>
 internal static class Sql
 {
-    private const string ListColumns =
+    /// <summary>
+    /// ListMyTickets, any page (its compiled query; the first page asks for numbers below int.MaxValue). Parameters:
+    /// ef_filter__CurrentTenantId, customerId, beforeNumber, take (limit + 1).
+    /// </summary>
+    public const string ListPage =
         """
-        SELECT t0.number, s0.id, s0.name, s0.is_active, s0.sort_order, s0.tenant_id, s0.label_en, s0.label_es, s0.label_pt_br, s2.id, s2.name, s2.department_id, s2.is_active, s2.service_type_id, s2.sort_order, s2.tenant_id, s2.label_en, s2.label_es, s2.label_pt_br, t2.id, t2.name, t2.category, t2.is_active, t2.is_default, t2.notify_customer, t2.service_type_id, t2.sort_order, t2.tenant_id, t2.label_en, t2.label_es, t2.label_pt_br, t0.created_at, t0.last_activity_at
+        SELECT t0.number, s0.id, s0.name, s0.label_pt_br, s0.label_en, s0.label_es, s2.id, s2.name, s2.label_pt_br, s2.label_en, s2.label_es, t2.id, t2.name, t2.label_pt_br, t2.label_en, t2.label_es, t2.category, t0.created_at, t0.last_activity_at
         FROM (
             SELECT t.created_at, t.last_activity_at, t.number, t.service_type_id, t.status_id, t.subject_id
             FROM tickets.tickets AS t
-
-        """;
-
-    private const string ListJoins =
-        """
-
+            WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId AND t.number < @beforeNumber
             ORDER BY t.number DESC
-            LIMIT @p
+            LIMIT @take
         ) AS t0
         INNER JOIN (
-            SELECT s.id, s.is_active, s.name, s.sort_order, s.tenant_id, s.label_en, s.label_es, s.label_pt_br
+            SELECT s.id, s.name, s.label_en, s.label_es, s.label_pt_br
             FROM catalog.service_types AS s
             WHERE s.tenant_id = @ef_filter__CurrentTenantId
         ) AS s0 ON t0.service_type_id = s0.id
         INNER JOIN (
-            SELECT s1.id, s1.department_id, s1.is_active, s1.name, s1.service_type_id, s1.sort_order, s1.tenant_id, s1.label_en, s1.label_es, s1.label_pt_br
+            SELECT s1.id, s1.name, s1.label_en, s1.label_es, s1.label_pt_br
             FROM catalog.subjects AS s1
             WHERE s1.tenant_id = @ef_filter__CurrentTenantId
         ) AS s2 ON t0.subject_id = s2.id
         INNER JOIN (
-            SELECT t1.id, t1.category, t1.is_active, t1.is_default, t1.name, t1.notify_customer, t1.service_type_id, t1.sort_order, t1.tenant_id, t1.label_en, t1.label_es, t1.label_pt_br
+            SELECT t1.id, t1.category, t1.name, t1.label_en, t1.label_es, t1.label_pt_br
             FROM workflow.ticket_statuses AS t1
             WHERE t1.tenant_id = @ef_filter__CurrentTenantId
         ) AS t2 ON t0.status_id = t2.id
         ORDER BY t0.number DESC
         """;
-
-    /// <summary>ListMyTickets, first page. Parameters: ef_filter__CurrentTenantId, customerId, p (limit + 1).</summary>
-    public const string ListFirstPage =
-        ListColumns
-        + "    WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId"
-        + ListJoins;
-
-    /// <summary>ListMyTickets after a cursor. Parameters: as <see cref="ListFirstPage"/> and lastNumber.</summary>
-    public const string ListAfterCursor =
-        ListColumns
-        + "    WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId AND t.number < @lastNumber"
-        + ListJoins;
 
     /// <summary>TicketHeader.FindAsync (GetTicket). Parameters: ef_filter__CurrentTenantId, customerId, number.</summary>
     public const string TicketHeader =

@@ -1,14 +1,36 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace PosVendas.Infrastructure.Persistence;
 
 /// <summary>The one place that says how PosVendas talks to PostgreSQL, for the host and the design-time tools.</summary>
 public static class AppDbContextOptions
 {
+    /// <summary>
+    /// How many statements each connection keeps prepared when the connection string does not say
+    /// (<c>Max Auto Prepare</c>; <c>Max Auto Prepare=0</c> turns it off). PostgreSQL takes longer to plan the API's
+    /// joined queries than to run them, so a statement sent a few times is prepared once per connection and only
+    /// executed afterwards (ADR 0006).
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql
+            .UseNpgsql(WithDefaults(connectionString), npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history", "public")
                 .CommandTimeout(30))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>The connection string with PosVendas's defaults for what it leaves unset.</summary>
+    public static string WithDefaults(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare"))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare }.ConnectionString;
+    }
 }

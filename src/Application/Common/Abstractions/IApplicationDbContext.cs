@@ -49,3 +49,14 @@ public interface IApplicationDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
+
+public static class ApplicationDbContextExtensions
+{
+    /// <summary>
+    /// The context as EF Core's <see cref="DbContext"/>, for compiled queries (<c>EF.CompileAsyncQuery</c>), which take
+    /// one. The query filters of the context passed in still apply.
+    /// </summary>
+    public static DbContext AsDbContext(this IApplicationDbContext db) =>
+        db as DbContext ?? throw new InvalidOperationException($"{db.GetType().Name} is not an EF Core DbContext.");
+}
+

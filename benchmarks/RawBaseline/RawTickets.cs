@@ -344,14 +344,14 @@ internal static class RawTickets
             }
 
             ticketId = reader.GetGuid(0);
-            serviceType = new NamedReference(reader.GetGuid(2), Label(reader, caller.Locale, ptBr: 9, en: 7, es: 8));
-            subject = new NamedReference(reader.GetGuid(10), Label(reader, caller.Locale, ptBr: 19, en: 17, es: 18));
-            department = new NamedReference(reader.GetGuid(20), reader.GetString(21));
-            status = new StatusDto(reader.GetGuid(22), Label(reader, caller.Locale, ptBr: 33, en: 31, es: 32), Enum.Parse<StatusCategory>(reader.GetString(24)));
-            description = reader.GetString(34);
-            createdAt = reader.GetFieldValue<DateTimeOffset>(35);
-            lastActivityAt = reader.GetFieldValue<DateTimeOffset>(36);
-            version = reader.GetFieldValue<uint>(38);
+            serviceType = new NamedReference(reader.GetGuid(2), Label(reader, caller.Locale, ptBr: 4, en: 5, es: 6));
+            subject = new NamedReference(reader.GetGuid(7), Label(reader, caller.Locale, ptBr: 9, en: 10, es: 11));
+            department = new NamedReference(reader.GetGuid(12), reader.GetString(13));
+            status = new StatusDto(reader.GetGuid(14), Label(reader, caller.Locale, ptBr: 16, en: 17, es: 18), Enum.Parse<StatusCategory>(reader.GetString(19)));
+            description = reader.GetString(20);
+            createdAt = reader.GetFieldValue<DateTimeOffset>(21);
+            lastActivityAt = reader.GetFieldValue<DateTimeOffset>(22);
+            version = reader.GetFieldValue<uint>(24);
         }
 
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, string Author, AuthorKind Kind)>();

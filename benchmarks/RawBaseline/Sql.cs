@@ -42,15 +42,15 @@ internal static class Sql
     /// <summary>TicketHeader.FindAsync (GetTicket). Parameters: ef_filter__CurrentTenantId, customerId, number.</summary>
     public const string TicketHeader =
         """
-        SELECT t.id, t.number, s0.id, s0.name, s0.is_active, s0.sort_order, s0.tenant_id, s0.label_en, s0.label_es, s0.label_pt_br, s2.id, s2.name, s2.department_id, s2.is_active, s2.service_type_id, s2.sort_order, s2.tenant_id, s2.label_en, s2.label_es, s2.label_pt_br, d0.id, d0.name, t1.id, t1.name, t1.category, t1.is_active, t1.is_default, t1.notify_customer, t1.service_type_id, t1.sort_order, t1.tenant_id, t1.label_en, t1.label_es, t1.label_pt_br, t.description, t.created_at, t.last_activity_at, t.customer_id, t.xmin
+        SELECT t.id, t.number, s0.id, s0.name, s0.label_pt_br, s0.label_en, s0.label_es, s2.id, s2.name, s2.label_pt_br, s2.label_en, s2.label_es, d0.id, d0.name, t1.id, t1.name, t1.label_pt_br, t1.label_en, t1.label_es, t1.category, t.description, t.created_at, t.last_activity_at, t.customer_id, t.xmin
         FROM tickets.tickets AS t
         INNER JOIN (
-            SELECT s.id, s.is_active, s.name, s.sort_order, s.tenant_id, s.label_en, s.label_es, s.label_pt_br
+            SELECT s.id, s.name, s.label_en, s.label_es, s.label_pt_br
             FROM catalog.service_types AS s
             WHERE s.tenant_id = @ef_filter__CurrentTenantId
         ) AS s0 ON t.service_type_id = s0.id
         INNER JOIN (
-            SELECT s1.id, s1.department_id, s1.is_active, s1.name, s1.service_type_id, s1.sort_order, s1.tenant_id, s1.label_en, s1.label_es, s1.label_pt_br
+            SELECT s1.id, s1.name, s1.label_en, s1.label_es, s1.label_pt_br
             FROM catalog.subjects AS s1
             WHERE s1.tenant_id = @ef_filter__CurrentTenantId
         ) AS s2 ON t.subject_id = s2.id
@@ -60,13 +60,14 @@ internal static class Sql
             WHERE d.tenant_id = @ef_filter__CurrentTenantId
         ) AS d0 ON t.department_id = d0.id
         INNER JOIN (
-            SELECT t0.id, t0.category, t0.is_active, t0.is_default, t0.name, t0.notify_customer, t0.service_type_id, t0.sort_order, t0.tenant_id, t0.label_en, t0.label_es, t0.label_pt_br
+            SELECT t0.id, t0.category, t0.name, t0.label_en, t0.label_es, t0.label_pt_br
             FROM workflow.ticket_statuses AS t0
             WHERE t0.tenant_id = @ef_filter__CurrentTenantId
         ) AS t1 ON t.status_id = t1.id
         WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId AND t.number = @number
         LIMIT 2
         """;
+
 
     /// <summary>GetTicket: public comments and status changes in one UNION ALL. Parameters: ef_filter__CurrentTenantId, ticket_Id.</summary>
     public const string History =

@@ -24,7 +24,8 @@ public static class DependencyInjection
     {
         // Contexts come from a pool: a request reuses one instead of building EF's services for a new context each
         // time. The options are read when the first context is made, so hosts and test hosts can supply the
-        // connection string late. Each scope leases a context and sets its caller, which scopes every query.
+        // connection string late. Each scope leases a context for its caller, which scopes every query
+        // (AppDbContextLease).
         services.AddPooledDbContextFactory<AppDbContext>(options =>
         {
             var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -36,13 +37,9 @@ public static class DependencyInjection
 
             AppDbContextOptions.Configure(options, connectionString);
         });
-        services.AddScoped(sp =>
-        {
-            var context = sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-            context.Caller = sp.GetRequiredService<ICurrentUser>();
-            return context;
-        });
-        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<AppDbContextLease>();
+        services.AddScoped(sp => sp.GetRequiredService<AppDbContextLease>().Context);
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContextLease>().Context);
         services.AddScoped<ITicketNumberAllocator, TicketNumberAllocator>();
         services.AddScoped<ITicketLocks, TicketLocks>();
         services.AddScoped<ICallerResolver, CallerResolver>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Common;
 using PosVendas.Domain.Tickets;
 
 namespace PosVendas.Application.Tickets;
@@ -22,6 +23,10 @@ internal sealed record TicketHeader(
     /// <summary>The ticket's version as an HTTP entity tag.</summary>
     public string ETag => $"\"{Version}\"";
 
+    /// <summary>
+    /// The ticket numbered <paramref name="number"/> among <paramref name="tickets"/>. Labels are read as their columns,
+    /// not as whole catalog rows, so only what is shown travels.
+    /// </summary>
     public static Task<TicketHeader?> FindAsync(IApplicationDbContext db, IQueryable<Ticket> tickets, int number, CancellationToken cancellationToken) =>
         (from t in tickets
          join serviceType in db.ServiceTypes on t.ServiceTypeId equals serviceType.Id
@@ -32,10 +37,10 @@ internal sealed record TicketHeader(
          select new TicketHeader(
              t.Id,
              t.Number,
-             new CatalogRow(serviceType.Id, serviceType.Name, serviceType.Label),
-             new CatalogRow(subject.Id, subject.Name, subject.Label),
+             new CatalogRow(serviceType.Id, serviceType.Name, new LocalizedText(serviceType.Label.PtBr, serviceType.Label.En, serviceType.Label.Es)),
+             new CatalogRow(subject.Id, subject.Name, new LocalizedText(subject.Label.PtBr, subject.Label.En, subject.Label.Es)),
              new NamedReference(department.Id, department.Name),
-             new StatusRow(status.Id, status.Name, status.Label, status.Category),
+             new StatusRow(status.Id, status.Name, new LocalizedText(status.Label.PtBr, status.Label.En, status.Label.Es), status.Category),
              t.Description,
              t.CreatedAt,
              t.LastActivityAt,

@@ -12,8 +12,9 @@ using PosVendas.Infrastructure.Tickets;
 namespace PosVendas.Infrastructure.Persistence;
 
 /// <summary>
-/// Contexts are pooled (<see cref="DependencyInjection"/>): a request leases one, <see cref="Caller"/> is set for it, and
-/// disposing it clears the caller before the context goes back to the pool.
+/// Contexts are pooled (<see cref="DependencyInjection"/>): a request's scope leases one through
+/// <see cref="AppDbContextLease"/>, which sets <see cref="Caller"/> for it and, when the scope ends, clears the caller
+/// and hands the context back to the pool, once.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IApplicationDbContext
 {
@@ -53,24 +54,63 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     internal DbSet<TicketNumberSequence> TicketNumberSequences => Set<TicketNumberSequence>();
 
-    /// <summary>Who the context works for; set by the scope that leases the context from the pool.</summary>
-    internal ICurrentUser? Caller { get; set; }
+    /// <summary>Who the context works for; set by the <see cref="AppDbContextLease"/> that leased it from the pool.</summary>
+    internal ICurrentUser? Caller
+    {
+        get => _caller;
+        init => _caller = value;
+    }
+
+    private ICurrentUser? _caller;
 
     // Read by the query filters on every query; EF turns it into a parameter. Without a caller (command-line
     // operations, or a context between leases) it is Guid.Empty, which matches no row.
     private Guid CurrentTenantId => Caller?.TenantId ?? Guid.Empty;
 
-    public override void Dispose()
+    private AppDbContextLease? _lease;
+
+    internal void BeginLease(AppDbContextLease lease, ICurrentUser caller)
     {
-        Caller = null;
-        base.Dispose();
+        _lease = lease;
+        _caller = caller;
     }
 
-    public override ValueTask DisposeAsync()
+    /// <summary>Clears the caller and returns the context to the pool; only the lease that holds it can.</summary>
+    internal void EndLease(AppDbContextLease lease)
     {
-        Caller = null;
-        return base.DisposeAsync();
+        if (Release(lease))
+        {
+            base.Dispose();
+        }
     }
+
+    /// <inheritdoc cref="EndLease"/>
+    internal ValueTask EndLeaseAsync(AppDbContextLease lease) => Release(lease) ? base.DisposeAsync() : ValueTask.CompletedTask;
+
+    private bool Release(AppDbContextLease lease)
+    {
+        if (!ReferenceEquals(_lease, lease))
+        {
+            return false;
+        }
+
+        _lease = null;
+        _caller = null;
+        return true;
+    }
+
+    // While a lease holds the context, disposing it is the lease's job: the request's scope disposes the context once
+    // for every name it was resolved under (AppDbContext, IApplicationDbContext), and a second hand-back would let two
+    // requests lease the same context at once. Contexts made straight from the factory dispose as usual.
+    public override void Dispose()
+    {
+        if (_lease is null)
+        {
+            base.Dispose();
+        }
+    }
+
+    public override ValueTask DisposeAsync() => _lease is null ? base.DisposeAsync() : ValueTask.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PosVendas.Application.Common.Abstractions;
 using PosVendas.Infrastructure.Persistence;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
@@ -90,6 +91,48 @@ public sealed class IsolationTests(PosVendasApiFactory api)
             foreach (var db in leased)
             {
                 await db.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_request_keeps_its_database_context_until_it_ends_and_then_returns_it_to_the_pool_once()
+    {
+        var pool = api.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        AppDbContext used;
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            // A request resolves its context under two names: handlers as IApplicationDbContext, the infrastructure
+            // as AppDbContext, and its scope disposes it once per name. The first of those must not hand it back:
+            // another request could lease it while this one is still running.
+            used = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            scope.ServiceProvider.GetRequiredService<IApplicationDbContext>().Should().BeSameAs(used);
+            await used.DisposeAsync();
+
+            await using (var meanwhile = new PoolLeases(pool, 200))
+            {
+                meanwhile.Contexts.Should().NotContain(used);
+            }
+
+            (await used.Tickets.IgnoreQueryFilters().AnyAsync()).Should().BeTrue("the request can still use its context");
+        }
+
+        // The pool hands contexts out first in, first out, and holds at most 1,024: leasing more empties it.
+        await using var afterwards = new PoolLeases(pool, 1100);
+        afterwards.Contexts.Should().Contain(used);
+        afterwards.Contexts.Distinct().Count().Should().Be(afterwards.Contexts.Count, "no context is in the pool twice");
+    }
+
+    /// <summary>Many contexts leased from the pool at once, returned together.</summary>
+    private sealed class PoolLeases(IDbContextFactory<AppDbContext> pool, int count) : IAsyncDisposable
+    {
+        public IReadOnlyList<AppDbContext> Contexts { get; } = Enumerable.Range(0, count).Select(_ => pool.CreateDbContext()).ToList();
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var context in Contexts)
+            {
+                await context.DisposeAsync();
             }
         }
     }

@@ -358,7 +358,7 @@ internal static class RawTickets
         var timeline = new List<TimelineEntryDto>();
         await using (var command = Command(connection, Sql.History, caller))
         {
-            command.Parameters.Add(new NpgsqlParameter<Guid>("ticket_Id", ticketId));
+            command.Parameters.Add(new NpgsqlParameter<Guid>("ticketId", ticketId));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -380,7 +380,8 @@ internal static class RawTickets
         var attachments = new List<(Guid? CommentId, AttachmentDto File)>();
         await using (var command = Command(connection, Sql.Attachments, caller))
         {
-            command.Parameters.Add(new NpgsqlParameter<Guid>("Id", ticketId));
+            command.Parameters.Add(new NpgsqlParameter<Guid>("ticketId", ticketId));
+            command.Parameters.Add(new NpgsqlParameter<bool>("includeInternal", false));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

@@ -39,7 +39,7 @@ internal static class Sql
         ORDER BY t0.number DESC
         """;
 
-    /// <summary>TicketHeader.FindAsync (GetTicket). Parameters: ef_filter__CurrentTenantId, customerId, number.</summary>
+    /// <summary>TicketHeader.FindForCustomerAsync (GetTicket). Parameters: ef_filter__CurrentTenantId, number, customerId.</summary>
     public const string TicketHeader =
         """
         SELECT t.id, t.number, s0.id, s0.name, s0.label_pt_br, s0.label_en, s0.label_es, s2.id, s2.name, s2.label_pt_br, s2.label_en, s2.label_es, d0.id, d0.name, t1.id, t1.name, t1.label_pt_br, t1.label_en, t1.label_es, t1.category, t.description, t.created_at, t.last_activity_at, t.customer_id, t.xmin
@@ -64,19 +64,19 @@ internal static class Sql
             FROM workflow.ticket_statuses AS t0
             WHERE t0.tenant_id = @ef_filter__CurrentTenantId
         ) AS t1 ON t.status_id = t1.id
-        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId AND t.number = @number
+        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.number = @number AND t.customer_id = @customerId
         LIMIT 2
         """;
 
 
-    /// <summary>GetTicket: public comments and status changes in one UNION ALL. Parameters: ef_filter__CurrentTenantId, ticket_Id.</summary>
+    /// <summary>GetTicket: public comments and status changes in one UNION ALL. Parameters: ef_filter__CurrentTenantId, ticketId.</summary>
     public const string History =
         """
         SELECT u."Id", u."At", u."Body", u."AuthorName", u."AuthorKind", u."StatusId", u."StatusName", u."LabelPtBr", u."LabelEn", u."LabelEs", u."Category"
         FROM (
             SELECT c.id AS "Id", c.created_at AS "At", c.body AS "Body", c.author_name AS "AuthorName", c.author_kind::text AS "AuthorKind", NULL AS "StatusId", NULL AS "StatusName", NULL AS "LabelPtBr", NULL AS "LabelEn", NULL AS "LabelEs", NULL AS "Category"
             FROM tickets.comments AS c
-            WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.ticket_id = @ticket_Id AND NOT (c.is_internal)
+            WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.ticket_id = @ticketId AND NOT (c.is_internal)
             UNION ALL
             SELECT t.id AS "Id", t.changed_at AS "At", NULL AS "Body", NULL AS "AuthorName", NULL AS "AuthorKind", t1.id AS "StatusId", t1.name AS "StatusName", t1.label_pt_br AS "LabelPtBr", t1.label_en AS "LabelEn", t1.label_es AS "LabelEs", t1.category::text AS "Category"
             FROM tickets.ticket_status_changes AS t
@@ -85,17 +85,17 @@ internal static class Sql
                 FROM workflow.ticket_statuses AS t0
                 WHERE t0.tenant_id = @ef_filter__CurrentTenantId
             ) AS t1 ON t.to_status_id = t1.id
-            WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.ticket_id = @ticket_Id
+            WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.ticket_id = @ticketId
         ) AS u
         ORDER BY u."At", u."StatusId" IS NOT NULL, u."Id"
         """;
 
-    /// <summary>TicketHeader.AttachmentsAsync (customer view). Parameters: ef_filter__CurrentTenantId, Id.</summary>
+    /// <summary>TicketHeader.AttachmentsAsync. Parameters: ef_filter__CurrentTenantId, ticketId, includeInternal (false: the customer's view).</summary>
     public const string Attachments =
         """
         SELECT a.comment_id, a.id, a.file_name, a.content_type, a.size
         FROM attachments.attachments AS a
-        WHERE a.tenant_id = @ef_filter__CurrentTenantId AND a.ticket_id = @Id AND (a.comment_id IS NULL OR EXISTS (
+        WHERE a.tenant_id = @ef_filter__CurrentTenantId AND a.ticket_id = @ticketId AND (@includeInternal OR a.comment_id IS NULL OR EXISTS (
             SELECT 1
             FROM tickets.comments AS c
             WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.id = a.comment_id AND NOT (c.is_internal)))

@@ -13,13 +13,22 @@ internal static class StaffScope
     /// </summary>
     public static IQueryable<Ticket> VisibleToStaff(this IQueryable<Ticket> tickets, ICurrentUser user)
     {
+        var departments = DepartmentsOf(user);
+        return departments is null ? tickets : tickets.Where(t => departments.Contains(t.DepartmentId));
+    }
+
+    /// <summary>
+    /// The departments whose tickets a staff member works, or null for all of the tenant's (admins and unrestricted
+    /// agents). Anyone else is refused.
+    /// </summary>
+    public static IReadOnlyList<Guid>? DepartmentsOf(ICurrentUser user)
+    {
         if (user.Role is not (Roles.Agent or Roles.Admin))
         {
             throw new ForbiddenAccessException();
         }
 
-        var departments = user.Role == Roles.Admin ? null : user.DepartmentIds;
-        return departments is null ? tickets : tickets.Where(t => departments.Contains(t.DepartmentId));
+        return user.Role == Roles.Admin ? null : user.DepartmentIds;
     }
 
     public static CommentAuthor StaffAuthor(this ICurrentUser user) =>

@@ -14,6 +14,53 @@ public sealed record GetTicketQuery(int Number) : IQuery<TicketDetailResponse>;
 internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser currentUser)
     : IQueryHandler<GetTicketQuery, TicketDetailResponse>
 {
+    /// <summary>
+    /// The ticket's public comments and its status changes in one UNION ALL, oldest first, compiled once (it runs on
+    /// every ticket view). Both sides fill the same <see cref="HistoryColumns"/> (EF Core matches set operations by
+    /// member, which constructor calls lack); enums travel as their stored strings, since a NULL on one side gives EF
+    /// no converter for the column.
+    /// </summary>
+    private static readonly Func<DbContext, Guid, IAsyncEnumerable<HistoryColumns>> History =
+        EF.CompileAsyncQuery<DbContext, Guid, HistoryColumns>((db, ticketId) =>
+            db.Set<Comment>()
+                .Where(c => c.TicketId == ticketId && !c.IsInternal)
+                .Select(c => new HistoryColumns
+                {
+                    Id = c.Id,
+                    At = c.CreatedAt,
+                    Body = c.Body,
+                    AuthorName = c.AuthorName,
+                    AuthorKind = c.AuthorKind.ToString(),
+                    StatusId = null,
+                    StatusName = null,
+                    LabelPtBr = null,
+                    LabelEn = null,
+                    LabelEs = null,
+                    Category = null,
+                })
+                .Concat(
+                    from change in db.Set<TicketStatusChange>()
+                    join status in db.Set<TicketStatus>() on change.ToStatusId equals status.Id
+                    where change.TicketId == ticketId
+                    select new HistoryColumns
+                    {
+                        Id = change.Id,
+                        At = change.ChangedAt,
+                        Body = null,
+                        AuthorName = null,
+                        AuthorKind = null,
+                        StatusId = status.Id,
+                        StatusName = status.Name,
+                        LabelPtBr = status.Label.PtBr,
+                        LabelEn = status.Label.En,
+                        LabelEs = status.Label.Es,
+                        Category = status.Category.ToString(),
+                    })
+                .AsNoTracking()
+                .OrderBy(row => row.At)
+                .ThenBy(row => row.StatusId != null) // a reply that moves the ticket comes before the move
+                .ThenBy(row => row.Id));
+
     // Three statements whatever the number of comments: the ticket with its names, its history (comments and status
     // changes in one UNION ALL), its attachments. Internal notes, and files attached to them, are staff-only and
     // never appear here.
@@ -22,53 +69,13 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
         var audience = Audience.Customer(currentUser.Locale);
 
-        var ticket = await TicketHeader.FindAsync(db, db.Tickets.Where(t => t.CustomerId == customerId), query.Number, cancellationToken)
+        var ticket = await TicketHeader.FindForCustomerAsync(db, customerId, query.Number, cancellationToken)
             ?? throw new NotFoundException("Ticket", query.Number);
 
-        // Both sides of the UNION project the same anonymous shape (EF cannot combine constructor calls); enums travel
-        // as their stored strings, since a NULL on one side gives EF no converter for the column.
-        var comments = db.Comments
-            .Where(c => c.TicketId == ticket.Id && !c.IsInternal)
-            .Select(c => new
-            {
-                c.Id,
-                At = c.CreatedAt,
-                Body = (string?)c.Body,
-                AuthorName = (string?)c.AuthorName,
-                AuthorKind = (string?)c.AuthorKind.ToString(),
-                StatusId = (Guid?)null,
-                StatusName = (string?)null,
-                LabelPtBr = (string?)null,
-                LabelEn = (string?)null,
-                LabelEs = (string?)null,
-                Category = (string?)null,
-            });
-        var statusChanges =
-            from change in db.TicketStatusChanges
-            join status in db.TicketStatuses on change.ToStatusId equals status.Id
-            where change.TicketId == ticket.Id
-            select new
-            {
-                change.Id,
-                At = change.ChangedAt,
-                Body = (string?)null,
-                AuthorName = (string?)null,
-                AuthorKind = (string?)null,
-                StatusId = (Guid?)status.Id,
-                StatusName = (string?)status.Name,
-                LabelPtBr = status.Label.PtBr,
-                LabelEn = status.Label.En,
-                LabelEs = status.Label.Es,
-                Category = (string?)status.Category.ToString(),
-            };
-        var history = (await comments
-                .Concat(statusChanges)
-                .AsNoTracking()
-                .OrderBy(row => row.At)
-                .ThenBy(row => row.StatusId != null) // a reply that moves the ticket comes before the move
-                .ThenBy(row => row.Id)
-                .ToListAsync(cancellationToken))
-            .Select(row => new HistoryRow(
+        var history = new List<HistoryRow>();
+        await foreach (var row in History(db.AsDbContext(), ticket.Id).WithCancellation(cancellationToken))
+        {
+            history.Add(new HistoryRow(
                 row.Id,
                 row.At,
                 row.Body,
@@ -79,8 +86,8 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
                 row.LabelPtBr,
                 row.LabelEn,
                 row.LabelEs,
-                row.Category is null ? null : Enum.Parse<StatusCategory>(row.Category)))
-            .ToList();
+                row.Category is null ? null : Enum.Parse<StatusCategory>(row.Category)));
+        }
 
         var attachmentsByComment = await ticket.AttachmentsAsync(db, includeInternal: false, cancellationToken);
 
@@ -99,6 +106,22 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
         {
             ETag = ticket.ETag,
         };
+    }
+
+    /// <summary>The columns of one history row as the UNION returns them.</summary>
+    private sealed class HistoryColumns
+    {
+        public Guid Id { get; init; }
+        public DateTimeOffset At { get; init; }
+        public string? Body { get; init; }
+        public string? AuthorName { get; init; }
+        public string? AuthorKind { get; init; }
+        public Guid? StatusId { get; init; }
+        public string? StatusName { get; init; }
+        public string? LabelPtBr { get; init; }
+        public string? LabelEn { get; init; }
+        public string? LabelEs { get; init; }
+        public string? Category { get; init; }
     }
 
     /// <summary>One event of the ticket's history as read: a comment, or a change to a status.</summary>

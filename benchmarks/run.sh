@@ -284,15 +284,14 @@ for key in "${scenarios[@]}"; do
   run_wrk "warmup" "$raw_url" "$requests/$key.raw" "$warmup" "$connections" >/dev/null
 done
 
-step "Maximum rate: $duration per scenario on the API, then on the raw baseline; $threads threads, $connections connections"
+# Each scenario: its maximum rate on the API and the raw baseline, then right away 70% of the API's maximum on both
+# (the raw baseline gets the API's rate: what PostgreSQL and the machine alone give at that load). Measuring the
+# paced run next to the maximum it derives from keeps both under the same conditions, and keeps the bursts of writes
+# of create and reply (which leave PostgreSQL busier for a minute) away from the read scenarios, which run first.
+step "Per scenario: maximum rate for $duration ($threads threads, $connections connections) on the API, then the raw baseline; then 70% of the API's maximum on both ($paced_connections connections)"
 for key in "${scenarios[@]}"; do
   run_wrk "api.$key" "$api_url" "$requests/$key.api" "$duration" "$connections"
   run_wrk "raw.$key" "$raw_url" "$requests/$key.raw" "$duration" "$connections"
-done
-
-# The raw baseline gets the API's rate too: what PostgreSQL and the machine alone give at that load.
-step "Paced at 70% of the API's maximum rate, API then raw baseline at the same rate, $paced_connections connections"
-for key in "${scenarios[@]}"; do
   rate=$(awk -v r="${result[api.$key.rps]}" 'BEGIN { v = int(r * 0.7); print (v < 1 ? 1 : v) }')
   result[paced.$key.target]=$rate
   # A few seconds at the paced rate first: opening the extra connections is not part of the steady state.
@@ -334,7 +333,7 @@ deep_ratio_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.deep-firs
   echo "- PostgreSQL for the measurements: \`$pg_measure_options\` (the load ran with fsync off); API, PostgreSQL and wrk share the machine"
   echo "- Dataset: $d_tenants tenants, $d_customers customers, $d_tickets tickets, $d_comments comments, $d_changes status changes (seed $seed, loaded $d_loaded_date $d_loaded_time UTC in $d_seconds s); requests and ticket rows added by earlier runs stay"
   echo "- Load average (1, 5, 15 min) before the measurements: $load_before; after: $load_after (anything else running on the machine shows here)"
-  echo "- Load: wrk, $threads threads, $connections connections, $duration per scenario after a $warmup warm-up; the API (Production environment, rate limits lifted through configuration) and the raw baseline are measured scenario by scenario, one right after the other, never both under load"
+  echo "- Load: wrk, $threads threads, $connections connections, $duration per scenario after a $warmup warm-up; the API (Production environment, rate limits lifted through configuration) and the raw baseline are measured scenario by scenario, one right after the other, never both under load; each scenario's paced runs follow its maximum-rate runs"
   echo
   echo "## API against the raw baseline"
   echo

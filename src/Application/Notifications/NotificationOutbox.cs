@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets.Events;
 
 namespace PosVendas.Application.Notifications;
@@ -125,29 +127,7 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
 
     private async Task<TicketMailFacts> FactsAsync(Guid ticketId, CancellationToken cancellationToken)
     {
-        var row = await (
-                from t in db.Tickets
-                join customer in db.Customers on t.CustomerId equals customer.Id
-                join subject in db.Subjects on t.SubjectId equals subject.Id
-                join department in db.Departments on t.DepartmentId equals department.Id
-                join tenant in db.Tenants on t.TenantId equals tenant.Id
-                where t.Id == ticketId
-                select new
-                {
-                    t.Number,
-                    SubjectName = subject.Name,
-                    SubjectLabel = subject.Label,
-                    t.Description,
-                    customer.Name,
-                    customer.Email,
-                    customer.Locale,
-                    TenantName = tenant.Name,
-                    tenant.DefaultLocale,
-                    department.NotificationEmail,
-                })
-            .AsNoTracking()
-            .SingleAsync(cancellationToken);
-
+        var row = await Facts(db.AsDbContext(), ticketId, cancellationToken);
         var customerLocale = row.Locale ?? row.DefaultLocale;
         return new TicketMailFacts(
             row.Number,
@@ -161,4 +141,42 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
             row.DefaultLocale,
             row.NotificationEmail);
     }
+
+    /// <summary>
+    /// What every e-mail about a ticket says, in one statement, compiled once: it runs inside the transaction of
+    /// every opening and reply, and for an opening while the tenant's ticket-number lock is held.
+    /// </summary>
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<FactsRow>> Facts =
+        EF.CompileAsyncQuery((DbContext db, Guid ticketId, CancellationToken _) =>
+            (from t in db.Set<Ticket>()
+             join customer in db.Set<Customer>() on t.CustomerId equals customer.Id
+             join subject in db.Set<Subject>() on t.SubjectId equals subject.Id
+             join department in db.Set<Department>() on t.DepartmentId equals department.Id
+             join tenant in db.Set<Tenant>() on t.TenantId equals tenant.Id
+             where t.Id == ticketId
+             select new FactsRow(
+                 t.Number,
+                 subject.Name,
+                 new LocalizedText(subject.Label.PtBr, subject.Label.En, subject.Label.Es),
+                 t.Description,
+                 customer.Name,
+                 customer.Email,
+                 customer.Locale,
+                 tenant.Name,
+                 tenant.DefaultLocale,
+                 department.NotificationEmail))
+            .AsNoTracking()
+            .Single());
+
+    private sealed record FactsRow(
+        int Number,
+        string SubjectName,
+        LocalizedText SubjectLabel,
+        string Description,
+        string Name,
+        string Email,
+        string? Locale,
+        string TenantName,
+        string DefaultLocale,
+        string? NotificationEmail);
 }

@@ -6,14 +6,24 @@ namespace PosVendas.Infrastructure.Tickets;
 
 internal sealed class TicketNumberAllocator(AppDbContext db) : ITicketNumberAllocator
 {
+    /// <summary>
+    /// The first key of the advisory lock that queues a tenant's openings (the second is a hash of the tenant id).
+    /// Two-key advisory locks do not share keys with the one-key locks of idempotency claims.
+    /// </summary>
+    private const int OpeningQueueLockClass = 1;
+
     public async Task<int> NextAsync(Guid tenantId, CancellationToken cancellationToken)
     {
-        // The upsert locks the tenant's row until the transaction ends, so concurrent openings in one tenant
-        // take consecutive numbers one after the other, and a rolled-back opening gives its number back.
+        // The upsert locks the tenant's row until the transaction ends, so concurrent openings in one tenant take
+        // consecutive numbers one after the other, and a rolled-back opening gives its number back. They line up on
+        // an advisory lock first: it hands over to one waiter at a time, in order, where many waiters on the row
+        // itself would all wake at each commit and retry against its new version, which took throughput down
+        // sharply as openings queued (docs/benchmarks.md).
         var numbers = await db.Database
             .SqlQuery<int>($"""
                 INSERT INTO tickets.ticket_number_sequences AS s (tenant_id, last_number)
-                VALUES ({tenantId}, 1)
+                SELECT {tenantId}, 1
+                FROM (SELECT pg_advisory_xact_lock({OpeningQueueLockClass}, hashtext({tenantId.ToString()}))) AS queued
                 ON CONFLICT (tenant_id) DO UPDATE SET last_number = s.last_number + 1
                 RETURNING s.last_number AS "Value"
                 """)

@@ -74,12 +74,7 @@ internal sealed record TicketHeader(
     /// </summary>
     public async Task<ILookup<Guid?, AttachmentDto>> AttachmentsAsync(IApplicationDbContext db, bool includeInternal, CancellationToken cancellationToken)
     {
-        var rows = new List<AttachmentRow>();
-        await foreach (var row in Attachments(db.AsDbContext(), Id, includeInternal).WithCancellation(cancellationToken))
-        {
-            rows.Add(row);
-        }
-
+        var rows = await Attachments(db.AsDbContext(), Id, includeInternal).ToListAsync(cancellationToken);
         return rows.ToLookup(a => a.CommentId, a => a.File);
     }
 

@@ -72,10 +72,8 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
         var ticket = await TicketHeader.FindForCustomerAsync(db, customerId, query.Number, cancellationToken)
             ?? throw new NotFoundException("Ticket", query.Number);
 
-        var history = new List<HistoryRow>();
-        await foreach (var row in History(db.AsDbContext(), ticket.Id).WithCancellation(cancellationToken))
-        {
-            history.Add(new HistoryRow(
+        var history = (await History(db.AsDbContext(), ticket.Id).ToListAsync(cancellationToken))
+            .Select(row => new HistoryRow(
                 row.Id,
                 row.At,
                 row.Body,
@@ -86,8 +84,8 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
                 row.LabelPtBr,
                 row.LabelEn,
                 row.LabelEs,
-                row.Category is null ? null : Enum.Parse<StatusCategory>(row.Category)));
-        }
+                row.Category is null ? null : Enum.Parse<StatusCategory>(row.Category)))
+            .ToList();
 
         var attachmentsByComment = await ticket.AttachmentsAsync(db, includeInternal: false, cancellationToken);
 

@@ -66,11 +66,7 @@ internal sealed class ListMyTicketsHandler(IApplicationDbContext db, ICurrentUse
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
         var beforeNumber = TicketCursor.TryDecode(query.Cursor, out var lastNumber) ? lastNumber : int.MaxValue;
 
-        var page = new List<TicketListRow>(query.Limit + 1);
-        await foreach (var row in Page(db.AsDbContext(), customerId, query.StatusId, beforeNumber, query.Limit + 1).WithCancellation(cancellationToken))
-        {
-            page.Add(row);
-        }
+        var page = await Page(db.AsDbContext(), customerId, query.StatusId, beforeNumber, query.Limit + 1).ToListAsync(cancellationToken);
 
         var audience = Audience.Customer(currentUser.Locale);
         var hasMore = page.Count > query.Limit;

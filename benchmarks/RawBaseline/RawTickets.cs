@@ -171,6 +171,8 @@ internal static class RawTickets
             await using (var command = new NpgsqlCommand(Sql.NextNumber, connection))
             {
                 command.Parameters.Add(new NpgsqlParameter<Guid>("p0", caller.TenantId));
+                command.Parameters.Add(new NpgsqlParameter<int>("p1", 1));
+                command.Parameters.Add(new NpgsqlParameter<string>("p2", caller.TenantId.ToString()));
                 number = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
             }
 

@@ -124,11 +124,12 @@ internal static class Sql
         WHERE t.tenant_id = @ef_filter__CurrentTenantId AND (t.service_type_id IS NULL OR t.service_type_id = @serviceTypeId)
         """;
 
-    /// <summary>TicketNumberAllocator. Parameter: p0 (tenant id).</summary>
+    /// <summary>TicketNumberAllocator. Parameters: p0 (tenant id), p1 (the queue's lock class, 1), p2 (tenant id as text).</summary>
     public const string NextNumber =
         """
         INSERT INTO tickets.ticket_number_sequences AS s (tenant_id, last_number)
-        VALUES (@p0, 1)
+        SELECT @p0, 1
+        FROM (SELECT pg_advisory_xact_lock(@p1, hashtext(@p2))) AS queued
         ON CONFLICT (tenant_id) DO UPDATE SET last_number = s.last_number + 1
         RETURNING s.last_number AS "Value"
         """;

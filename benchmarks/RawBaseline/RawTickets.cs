@@ -167,6 +167,8 @@ internal static class RawTickets
 
             var ownFlow = statuses.Any(s => s.OwnFlow);
             var initial = statuses.First(s => s.OwnFlow == ownFlow && s.IsDefault && s.Category == nameof(StatusCategory.New));
+            await ReadWebhookEndpointsAsync(connection, caller, cancellationToken);
+            var facts = await ReadMailPartiesAsync(connection, caller, subjectId, departmentId, cancellationToken);
 
             await using (var command = new NpgsqlCommand(Sql.NextNumber, connection))
             {
@@ -178,44 +180,37 @@ internal static class RawTickets
 
             var now = clock.GetUtcNow();
             var ticketId = Guid.CreateVersion7(now);
-            await using (var command = new NpgsqlCommand(Sql.InsertTicket, connection))
-            {
-                command.Parameters.Add(new NpgsqlParameter<Guid>("p0", ticketId));
-                command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p1", now));
-                command.Parameters.Add(new NpgsqlParameter<Guid>("p2", caller.CustomerId));
-                command.Parameters.Add(new NpgsqlParameter<Guid>("p3", departmentId));
-                command.Parameters.Add(new NpgsqlParameter<string>("p4", description));
-                command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p5", now));
-                command.Parameters.Add(new NpgsqlParameter<int>("p6", number));
-                command.Parameters.Add(new NpgsqlParameter<Guid>("p7", serviceTypeId));
-                command.Parameters.Add(new NpgsqlParameter<Guid>("p8", initial.Id));
-                command.Parameters.Add(new NpgsqlParameter<Guid>("p9", subjectId));
-                command.Parameters.Add(new NpgsqlParameter<Guid>("p10", caller.TenantId));
-                await command.ExecuteScalarAsync(cancellationToken);
-            }
-
-            await ReadWebhookEndpointsAsync(connection, caller, cancellationToken);
-            var facts = await ReadMailFactsAsync(connection, caller, ticketId, cancellationToken);
-            var subjectLabel = facts.SubjectLabel;
-            await InsertEmailAsync(
-                connection,
+            await using var save = new NpgsqlBatch(connection);
+            save.BatchCommands.Add(EmailCommand(
                 caller,
                 "ticket.opened",
                 Email(facts.CustomerEmail, facts.CustomerName, $"[Chamado #{number}] Recebemos sua solicitação", $"Olá {facts.CustomerName},",
-                    [$"Recebemos o seu chamado #{number} sobre {subjectLabel}.", $"Descrição: {Excerpt(facts.Description)}"], facts.TenantName),
-                now,
-                cancellationToken);
+                    [$"Recebemos o seu chamado #{number} sobre {facts.SubjectLabel}.", $"Descrição: {Excerpt(description)}"], facts.TenantName),
+                now));
             if (facts.DepartmentEmail is { } departmentEmail)
             {
-                await InsertEmailAsync(
-                    connection,
+                save.BatchCommands.Add(EmailCommand(
                     caller,
                     "ticket.opened",
                     Email(departmentEmail, null, $"[Chamado #{number}] Novo chamado: {facts.SubjectName}", $"Novo chamado de {facts.CustomerName} ({facts.CustomerEmail})",
-                        [$"Descrição: {Excerpt(facts.Description)}"], facts.TenantName),
-                    now,
-                    cancellationToken);
+                        [$"Descrição: {Excerpt(description)}"], facts.TenantName),
+                    now));
             }
+
+            var insertTicket = new NpgsqlBatchCommand(Sql.InsertTicket);
+            insertTicket.Parameters.Add(new NpgsqlParameter<Guid>("p0", ticketId));
+            insertTicket.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p1", now));
+            insertTicket.Parameters.Add(new NpgsqlParameter<Guid>("p2", caller.CustomerId));
+            insertTicket.Parameters.Add(new NpgsqlParameter<Guid>("p3", departmentId));
+            insertTicket.Parameters.Add(new NpgsqlParameter<string>("p4", description));
+            insertTicket.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p5", now));
+            insertTicket.Parameters.Add(new NpgsqlParameter<int>("p6", number));
+            insertTicket.Parameters.Add(new NpgsqlParameter<Guid>("p7", serviceTypeId));
+            insertTicket.Parameters.Add(new NpgsqlParameter<Guid>("p8", initial.Id));
+            insertTicket.Parameters.Add(new NpgsqlParameter<Guid>("p9", subjectId));
+            insertTicket.Parameters.Add(new NpgsqlParameter<Guid>("p10", caller.TenantId));
+            save.BatchCommands.Add(insertTicket);
+            await save.ExecuteNonQueryAsync(cancellationToken);
 
             await transaction.CommitAsync(cancellationToken);
         }
@@ -240,7 +235,9 @@ internal static class RawTickets
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         Guid ticketId;
+        Guid departmentId;
         Guid statusId;
+        Guid subjectId;
         uint version;
         await using (var command = new NpgsqlCommand(Sql.LockTicket, connection))
         {
@@ -260,7 +257,9 @@ internal static class RawTickets
             }
 
             ticketId = reader.GetGuid(0);
+            departmentId = reader.GetGuid(3);
             statusId = reader.GetGuid(8);
+            subjectId = reader.GetGuid(9);
             version = reader.GetFieldValue<uint>(11);
         }
 
@@ -282,42 +281,40 @@ internal static class RawTickets
             customerName = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
 
+        await ReadWebhookEndpointsAsync(connection, caller, cancellationToken);
+        var facts = await ReadMailPartiesAsync(connection, caller, subjectId, departmentId, cancellationToken);
         var now = clock.GetUtcNow();
         var commentId = Guid.CreateVersion7(now);
-        await using (var command = new NpgsqlCommand(Sql.InsertReply, connection))
-        {
-            command.Parameters.Add(new NpgsqlParameter<Guid>("p0", commentId));
-            command.Parameters.Add(new NpgsqlParameter<string>("p1", caller.CustomerId.ToString()));
-            command.Parameters.Add(new NpgsqlParameter<string>("p2", nameof(AuthorKind.Customer)));
-            command.Parameters.Add(new NpgsqlParameter<string>("p3", customerName));
-            command.Parameters.Add(new NpgsqlParameter<string>("p4", text));
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p5", now));
-            command.Parameters.Add(new NpgsqlParameter<bool>("p6", false));
-            command.Parameters.Add(new NpgsqlParameter<Guid>("p7", caller.TenantId));
-            command.Parameters.Add(new NpgsqlParameter<Guid>("p8", ticketId));
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p9", now));
-            command.Parameters.Add(new NpgsqlParameter<Guid>("p10", ticketId));
-            command.Parameters.Add(new NpgsqlParameter<uint>("p11", version) { NpgsqlDbType = NpgsqlDbType.Xid });
-            if (await command.ExecuteScalarAsync(cancellationToken) is null)
-            {
-                return TypedResults.Problem(statusCode: 409, title: "Conflict", detail: "The ticket changed meanwhile; read it again and retry.");
-            }
-        }
-
-        await ReadWebhookEndpointsAsync(connection, caller, cancellationToken);
-        var facts = await ReadMailFactsAsync(connection, caller, ticketId, cancellationToken);
+        await using var save = new NpgsqlBatch(connection);
+        var insertComment = new NpgsqlBatchCommand(Sql.InsertComment);
+        insertComment.Parameters.Add(new NpgsqlParameter<Guid>("p0", commentId));
+        insertComment.Parameters.Add(new NpgsqlParameter<string>("p1", caller.CustomerId.ToString()));
+        insertComment.Parameters.Add(new NpgsqlParameter<string>("p2", nameof(AuthorKind.Customer)));
+        insertComment.Parameters.Add(new NpgsqlParameter<string>("p3", customerName));
+        insertComment.Parameters.Add(new NpgsqlParameter<string>("p4", text));
+        insertComment.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p5", now));
+        insertComment.Parameters.Add(new NpgsqlParameter<bool>("p6", false));
+        insertComment.Parameters.Add(new NpgsqlParameter<Guid>("p7", caller.TenantId));
+        insertComment.Parameters.Add(new NpgsqlParameter<Guid>("p8", ticketId));
+        save.BatchCommands.Add(insertComment);
+        var touchTicket = new NpgsqlBatchCommand(Sql.TouchTicket);
+        touchTicket.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p9", now));
+        touchTicket.Parameters.Add(new NpgsqlParameter<Guid>("p10", ticketId));
+        touchTicket.Parameters.Add(new NpgsqlParameter<uint>("p11", version) { NpgsqlDbType = NpgsqlDbType.Xid });
+        save.BatchCommands.Add(touchTicket);
         if (facts.DepartmentEmail is { } departmentEmail)
         {
-            await using var command = Command(connection, Sql.CommentBody, caller);
-            command.Parameters.Add(new NpgsqlParameter<Guid>("commentId", commentId));
-            var stored = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
-            await InsertEmailAsync(
-                connection,
+            save.BatchCommands.Add(EmailCommand(
                 caller,
                 "ticket.customer_replied",
-                Email(departmentEmail, null, $"[Chamado #{number}] Resposta do cliente", $"{facts.CustomerName} respondeu:", [stored], facts.TenantName),
-                now,
-                cancellationToken);
+                Email(departmentEmail, null, $"[Chamado #{number}] Resposta do cliente", $"{facts.CustomerName} respondeu:", [text], facts.TenantName),
+                now));
+        }
+
+        await save.ExecuteNonQueryAsync(cancellationToken);
+        if (touchTicket.RecordsAffected == 0)
+        {
+            return TypedResults.Problem(statusCode: 409, title: "Conflict", detail: "The ticket changed meanwhile; read it again and retry.");
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -419,26 +416,27 @@ internal static class RawTickets
         }
     }
 
-    private static async Task<MailFacts> ReadMailFactsAsync(NpgsqlConnection connection, Caller caller, Guid ticketId, CancellationToken cancellationToken)
+    private static async Task<MailParties> ReadMailPartiesAsync(NpgsqlConnection connection, Caller caller, Guid subjectId, Guid departmentId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, Sql.MailFacts, caller);
-        command.Parameters.Add(new NpgsqlParameter<Guid>("ticketId", ticketId));
+        await using var command = Command(connection, Sql.MailParties, caller);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
+        command.Parameters.Add(new NpgsqlParameter<Guid>("subjectId", subjectId));
+        command.Parameters.Add(new NpgsqlParameter<Guid>("departmentId", departmentId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var locale = reader.IsDBNull(8) ? reader.GetString(10) : reader.GetString(8);
-        return new MailFacts(
-            reader.GetString(1),
-            Label(reader, locale, ptBr: 4, en: 2, es: 3),
+        var locale = reader.IsDBNull(6) ? reader.GetString(9) : reader.GetString(6);
+        return new MailParties(
+            reader.GetString(0),
+            Label(reader, locale, ptBr: 1, en: 2, es: 3),
+            reader.GetString(4),
             reader.GetString(5),
-            reader.GetString(6),
             reader.GetString(7),
-            reader.GetString(9),
-            reader.IsDBNull(11) ? null : reader.GetString(11));
+            reader.IsDBNull(10) ? null : reader.GetString(10));
     }
 
-    private static async Task InsertEmailAsync(NpgsqlConnection connection, Caller caller, string type, OutboxEmail email, DateTimeOffset now, CancellationToken cancellationToken)
+    private static NpgsqlBatchCommand EmailCommand(Caller caller, string type, OutboxEmail email, DateTimeOffset now)
     {
-        await using var command = new NpgsqlCommand(Sql.InsertOutboxMessage, connection);
+        var command = new NpgsqlBatchCommand(Sql.InsertOutboxMessage);
         command.Parameters.Add(new NpgsqlParameter<Guid>("p0", Guid.CreateVersion7(now)));
         command.Parameters.Add(new NpgsqlParameter<int>("p1", 0));
         command.Parameters.Add(new NpgsqlParameter<string>("p2", "Email"));
@@ -453,7 +451,7 @@ internal static class RawTickets
         command.Parameters.Add(new NpgsqlParameter<string>("p9", "Pending"));
         command.Parameters.Add(new NpgsqlParameter<Guid>("p10", caller.TenantId));
         command.Parameters.Add(new NpgsqlParameter<string>("p11", type));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 
     /// <summary>Rendered like the API's EmailTemplates: plain text and HTML with every typed text encoded.</summary>
@@ -518,10 +516,9 @@ internal static class RawTickets
     private static ProblemHttpResult NotFound(int number) =>
         TypedResults.Problem(statusCode: 404, title: "Not Found", detail: $"Ticket '{number}' was not found.");
 
-    private sealed record MailFacts(
+    private sealed record MailParties(
         string SubjectName,
         string SubjectLabel,
-        string Description,
         string CustomerName,
         string CustomerEmail,
         string TenantName,

@@ -134,12 +134,12 @@ internal static class Sql
         RETURNING s.last_number AS "Value"
         """;
 
-    /// <summary>SaveChanges of the new ticket.</summary>
+    /// <summary>SaveChanges of an opening: the new ticket, in one batch with its outbox messages.</summary>
     public const string InsertTicket =
         """
         INSERT INTO tickets.tickets (id, created_at, customer_id, department_id, description, last_activity_at, number, service_type_id, status_id, subject_id, tenant_id)
         VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
-        RETURNING xmin;
+        RETURNING xmin
         """;
 
     /// <summary>NotificationOutbox: the tenant's active webhook endpoints. Parameter: ef_filter__CurrentTenantId.</summary>
@@ -150,36 +150,34 @@ internal static class Sql
         WHERE w.tenant_id = @ef_filter__CurrentTenantId AND w.is_active
         """;
 
-    /// <summary>NotificationOutbox.FactsAsync. Parameters: ef_filter__CurrentTenantId, ticketId.</summary>
-    public const string MailFacts =
+    /// <summary>
+    /// NotificationOutbox.Parties: who a ticket's messages are from and to, read before the opening takes its number (and,
+    /// for a reply, before its batch is saved). Parameters: ef_filter__CurrentTenantId, customerId, subjectId, departmentId.
+    /// </summary>
+    public const string MailParties =
         """
-        SELECT t.number AS "Number", s0.name AS "SubjectName", s0.label_en, s0.label_es, s0.label_pt_br, t.description AS "Description", c0.name AS "Name", c0.email AS "Email", c0.locale AS "Locale", t0.name AS "TenantName", t0.default_locale AS "DefaultLocale", d0.notification_email AS "NotificationEmail"
-        FROM tickets.tickets AS t
-        INNER JOIN (
-            SELECT c.id, c.email, c.locale, c.name
-            FROM tenancy.customers AS c
-            WHERE c.tenant_id = @ef_filter__CurrentTenantId
-        ) AS c0 ON t.customer_id = c0.id
-        INNER JOIN (
+        SELECT s0.name, s0.label_pt_br, s0.label_en, s0.label_es, c.name, c.email, c.locale, t.name, t.slug, t.default_locale, d0.notification_email
+        FROM tenancy.customers AS c
+        INNER JOIN tenancy.tenants AS t ON c.tenant_id = t.id
+        CROSS JOIN (
             SELECT s.id, s.name, s.label_en, s.label_es, s.label_pt_br
             FROM catalog.subjects AS s
             WHERE s.tenant_id = @ef_filter__CurrentTenantId
-        ) AS s0 ON t.subject_id = s0.id
-        INNER JOIN (
+        ) AS s0
+        CROSS JOIN (
             SELECT d.id, d.notification_email
             FROM catalog.departments AS d
             WHERE d.tenant_id = @ef_filter__CurrentTenantId
-        ) AS d0 ON t.department_id = d0.id
-        INNER JOIN tenancy.tenants AS t0 ON t.tenant_id = t0.id
-        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.id = @ticketId
+        ) AS d0
+        WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.id = @customerId AND s0.id = @subjectId AND d0.id = @departmentId
         LIMIT 2
         """;
 
-    /// <summary>SaveChanges of an outbox message.</summary>
+    /// <summary>SaveChanges of an outbox message, in the batch of the change that caused it.</summary>
     public const string InsertOutboxMessage =
         """
         INSERT INTO notifications.outbox_messages (id, attempts, channel, created_at, delivered_at, last_error, next_attempt_at, payload, recipient, status, tenant_id, type)
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11);
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)
         """;
 
     /// <summary>TicketLocks (ReplyToTicket, first): the ticket's row lock. Parameters: p0 (tenant id), p1 (number).</summary>
@@ -215,22 +213,18 @@ internal static class Sql
         LIMIT 2
         """;
 
-    /// <summary>SaveChanges of a reply: the comment and the ticket's activity (optimistic on xmin), one batch.</summary>
-    public const string InsertReply =
+    /// <summary>SaveChanges of a reply, first statement: the comment.</summary>
+    public const string InsertComment =
         """
         INSERT INTO tickets.comments (id, author_id, author_kind, author_name, body, created_at, is_internal, tenant_id, ticket_id)
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8);
-        UPDATE tickets.tickets SET last_activity_at = @p9
-        WHERE id = @p10 AND xmin = @p11
-        RETURNING xmin;
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
         """;
 
-    /// <summary>NotificationOutbox.BodyAsync (only when the department has an e-mail address). Parameters: ef_filter__CurrentTenantId, commentId.</summary>
-    public const string CommentBody =
+    /// <summary>SaveChanges of a reply, second statement: the ticket's activity, optimistic on xmin.</summary>
+    public const string TouchTicket =
         """
-        SELECT c.body
-        FROM tickets.comments AS c
-        WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.id = @commentId
-        LIMIT 2
+        UPDATE tickets.tickets SET last_activity_at = @p9
+        WHERE id = @p10 AND xmin = @p11
+        RETURNING xmin
         """;
 }

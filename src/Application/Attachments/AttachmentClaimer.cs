@@ -14,12 +14,11 @@ internal sealed class AttachmentClaimer(
     IOptions<AttachmentOptions> options,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Attachment>> ClaimAsync(
-        IReadOnlyCollection<Guid>? attachmentIds,
-        Guid tenantId,
-        Guid ticketId,
-        Guid? commentId,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// The caller's own unclaimed uploads with these ids, in the order given, to be claimed with <see cref="Claim"/>
+    /// once the ticket or reply exists.
+    /// </summary>
+    public async Task<IReadOnlyList<Attachment>> FindOwnAsync(IReadOnlyCollection<Guid>? attachmentIds, CancellationToken cancellationToken)
     {
         if (attachmentIds is null || attachmentIds.Count == 0)
         {
@@ -46,12 +45,16 @@ internal sealed class AttachmentClaimer(
             throw new NotFoundException("Attachment", missing[0]);
         }
 
-        var now = clock.GetUtcNow();
-        foreach (var attachment in attachments)
-        {
-            attachment.ClaimFor(tenantId, ticketId, commentId, now);
-        }
-
         return [.. attachments.OrderBy(a => ids.IndexOf(a.Id))];
+    }
+
+    /// <summary>Attaches uploads found by <see cref="FindOwnAsync"/> to the new ticket, or to its new reply.</summary>
+    public void Claim(IReadOnlyList<Attachment> uploads, Guid tenantId, Guid ticketId, Guid? commentId)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var upload in uploads)
+        {
+            upload.ClaimFor(tenantId, ticketId, commentId, now);
+        }
     }
 }

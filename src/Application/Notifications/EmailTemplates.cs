@@ -12,7 +12,7 @@ internal static class EmailTemplates
     // Encodes markup characters and keeps accented letters readable in the HTML source.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static OutboxEmail TicketOpenedForCustomer(TicketMailFacts ticket)
+    public static OutboxEmail TicketOpenedForCustomer(TicketMailFacts ticket, string description)
     {
         var t = Words.For(ticket.CustomerLocale);
         return Render(
@@ -20,11 +20,11 @@ internal static class EmailTemplates
             ticket.CustomerName,
             $"[{t.Ticket} #{ticket.Number}] {t.Received}",
             $"{t.Hello} {ticket.CustomerName},",
-            [t.ReceivedBody(ticket.Number, ticket.Subject), $"{t.Description}: {Excerpt(ticket.Description)}"],
+            [t.ReceivedBody(ticket.Number, ticket.Subject), $"{t.Description}: {Excerpt(description)}"],
             ticket.TenantName);
     }
 
-    public static OutboxEmail TicketOpenedForDepartment(TicketMailFacts ticket, string departmentEmail)
+    public static OutboxEmail TicketOpenedForDepartment(TicketMailFacts ticket, string description, string departmentEmail)
     {
         var t = Words.For(ticket.TenantLocale);
         return Render(
@@ -32,7 +32,7 @@ internal static class EmailTemplates
             null,
             $"[{t.Ticket} #{ticket.Number}] {t.NewTicket}: {ticket.SubjectName}",
             $"{t.NewTicketBody(ticket.CustomerName, ticket.CustomerEmail)}",
-            [$"{t.Description}: {Excerpt(ticket.Description)}"],
+            [$"{t.Description}: {Excerpt(description)}"],
             ticket.TenantName);
     }
 
@@ -165,7 +165,6 @@ internal sealed record TicketMailFacts(
     int Number,
     string Subject,
     string SubjectName,
-    string Description,
     string CustomerName,
     string CustomerEmail,
     string CustomerLocale,

@@ -30,39 +30,51 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
 
     public static IReadOnlyList<string> EventTypes { get; } = [TicketOpened, StaffReplied, CustomerReplied, StatusChanged];
 
+    // A request acts for one tenant and one caller: what the outbox reads, it reads once per request.
+    private List<WebhookEndpoint>? _endpoints;
+    private readonly Dictionary<(Guid CustomerId, Guid SubjectId, Guid DepartmentId), PartiesRow> _parties = [];
+
+    /// <summary>
+    /// Reads what the messages of a ticket about to be opened need. The opening takes its number after this and holds
+    /// it until commit while the tenant's other openings wait (ADR 0002); writing its messages then reads nothing.
+    /// </summary>
+    public async Task ReadAheadForOpeningAsync(Guid customerId, Guid subjectId, Guid departmentId, CancellationToken cancellationToken)
+    {
+        await EndpointsAsync(cancellationToken);
+        await PartiesAsync(customerId, subjectId, departmentId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the messages the events cause to the context, to be saved in the same batch as the change. It reads only
+    /// rows the change did not write (the events carry the rest), so it runs before that batch is saved.
+    /// </summary>
     public async Task WriteAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        var endpoints = await db.WebhookEndpoints.Where(e => e.IsActive).ToListAsync(cancellationToken);
         foreach (var domainEvent in events)
         {
-            await WebhooksAsync(domainEvent, endpoints, cancellationToken);
+            await WebhooksAsync(domainEvent, cancellationToken);
 
             switch (domainEvent)
             {
                 case TicketOpenedEvent opened:
-                    var facts = await FactsAsync(opened.TicketId, cancellationToken);
-                    Email(opened, TicketOpened, EmailTemplates.TicketOpenedForCustomer(facts));
+                    var facts = await FactsAsync(opened.Ticket, cancellationToken);
+                    Email(opened, TicketOpened, EmailTemplates.TicketOpenedForCustomer(facts, opened.Description));
                     if (facts.DepartmentEmail is { } departmentEmail)
                     {
-                        Email(opened, TicketOpened, EmailTemplates.TicketOpenedForDepartment(facts, departmentEmail));
+                        Email(opened, TicketOpened, EmailTemplates.TicketOpenedForDepartment(facts, opened.Description, departmentEmail));
                     }
 
                     break;
 
                 case PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } reply:
-                    Email(reply, StaffReplied, EmailTemplates.StaffReplied(await FactsAsync(reply.TicketId, cancellationToken), await BodyAsync(reply.CommentId, cancellationToken)));
+                    Email(reply, StaffReplied, EmailTemplates.StaffReplied(await FactsAsync(reply.Ticket, cancellationToken), reply.Body));
                     break;
 
                 case PublicReplyAddedEvent reply:
-                    var ticket = await FactsAsync(reply.TicketId, cancellationToken);
+                    var ticket = await FactsAsync(reply.Ticket, cancellationToken);
                     if (ticket.DepartmentEmail is { } to)
                     {
-                        Email(reply, CustomerReplied, EmailTemplates.CustomerReplied(ticket, to, await BodyAsync(reply.CommentId, cancellationToken)));
+                        Email(reply, CustomerReplied, EmailTemplates.CustomerReplied(ticket, to, reply.Body));
                     }
 
                     break;
@@ -74,7 +86,7 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
                         .SingleAsync(cancellationToken);
                     if (status.NotifyCustomer)
                     {
-                        var changed = await FactsAsync(change.TicketId, cancellationToken);
+                        var changed = await FactsAsync(change.Ticket, cancellationToken);
                         Email(change, StatusChanged, EmailTemplates.StatusChanged(changed, status.Label.For(changed.CustomerLocale)));
                     }
 
@@ -84,35 +96,35 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
     }
 
     /// <summary>One message per subscribed endpoint: each is retried and logged on its own.</summary>
-    private async Task WebhooksAsync(IDomainEvent domainEvent, IReadOnlyList<WebhookEndpoint> endpoints, CancellationToken cancellationToken)
+    private async Task WebhooksAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        var (type, ticketId, commentId, statusId) = domainEvent switch
+        var (type, ticket, commentId, statusId) = domainEvent switch
         {
-            TicketOpenedEvent e => (TicketOpened, e.TicketId, (Guid?)null, (Guid?)null),
-            PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } e => (StaffReplied, e.TicketId, e.CommentId, null),
-            PublicReplyAddedEvent e => (CustomerReplied, e.TicketId, e.CommentId, null),
-            TicketStatusChangedEvent e => (StatusChanged, e.TicketId, null, e.ToStatusId),
-            _ => (null, Guid.Empty, null, null),
+            TicketOpenedEvent e => (TicketOpened, e.Ticket, (Guid?)null, (Guid?)null),
+            PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } e => (StaffReplied, e.Ticket, e.CommentId, null),
+            PublicReplyAddedEvent e => (CustomerReplied, e.Ticket, e.CommentId, null),
+            TicketStatusChangedEvent e => (StatusChanged, e.Ticket, null, e.ToStatusId),
+            _ => (null, null, null, null),
         };
-        var subscribed = endpoints.Where(endpoint => type is not null && endpoint.Wants(type)).ToList();
+        if (type is null || ticket is null)
+        {
+            return;
+        }
+
+        var subscribed = (await EndpointsAsync(cancellationToken)).Where(endpoint => endpoint.Wants(type)).ToList();
         if (subscribed.Count == 0)
         {
             return;
         }
 
-        var reference = await (
-                from t in db.Tickets
-                join tenant in db.Tenants on t.TenantId equals tenant.Id
-                where t.Id == ticketId
-                select new { t.Number, tenant.Slug })
-            .SingleAsync(cancellationToken);
+        var parties = await PartiesAsync(ticket.CustomerId, ticket.SubjectId, ticket.DepartmentId, cancellationToken);
         var body = JsonSerializer.Serialize(
-            new WebhookEventBody(Guid.CreateVersion7(), type!, reference.Slug, domainEvent.OccurredAt, new WebhookTicketReference(reference.Number, commentId, statusId)),
+            new WebhookEventBody(Guid.CreateVersion7(), type, parties.TenantSlug, domainEvent.OccurredAt, new WebhookTicketReference(ticket.Number, commentId, statusId)),
             WebhookJson);
         foreach (var endpoint in subscribed)
         {
             db.OutboxMessages.Add(OutboxMessage.Create(
-                domainEvent.TenantId, OutboxChannel.Webhook, type!, endpoint.Id.ToString(), body, clock.GetUtcNow()));
+                domainEvent.TenantId, OutboxChannel.Webhook, type, endpoint.Id.ToString(), body, clock.GetUtcNow()));
         }
     }
 
@@ -122,18 +134,28 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
         db.OutboxMessages.Add(OutboxMessage.Create(
             cause.TenantId, OutboxChannel.Email, type, email.To, JsonSerializer.Serialize(email), clock.GetUtcNow()));
 
-    private Task<string> BodyAsync(Guid commentId, CancellationToken cancellationToken) =>
-        db.Comments.Where(c => c.Id == commentId).Select(c => c.Body).SingleAsync(cancellationToken);
+    private async Task<List<WebhookEndpoint>> EndpointsAsync(CancellationToken cancellationToken) =>
+        _endpoints ??= await ActiveEndpoints(db.AsDbContext()).ToListAsync(cancellationToken);
 
-    private async Task<TicketMailFacts> FactsAsync(Guid ticketId, CancellationToken cancellationToken)
+    private async Task<PartiesRow> PartiesAsync(Guid customerId, Guid subjectId, Guid departmentId, CancellationToken cancellationToken)
     {
-        var row = await Facts(db.AsDbContext(), ticketId, cancellationToken);
+        if (!_parties.TryGetValue((customerId, subjectId, departmentId), out var row))
+        {
+            row = await Parties(db.AsDbContext(), customerId, subjectId, departmentId, cancellationToken);
+            _parties.Add((customerId, subjectId, departmentId), row);
+        }
+
+        return row;
+    }
+
+    private async Task<TicketMailFacts> FactsAsync(TicketSnapshot ticket, CancellationToken cancellationToken)
+    {
+        var row = await PartiesAsync(ticket.CustomerId, ticket.SubjectId, ticket.DepartmentId, cancellationToken);
         var customerLocale = row.Locale ?? row.DefaultLocale;
         return new TicketMailFacts(
-            row.Number,
+            ticket.Number,
             row.SubjectLabel.For(customerLocale),
             row.SubjectName,
-            row.Description,
             row.Name,
             row.Email,
             customerLocale,
@@ -142,41 +164,42 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
             row.NotificationEmail);
     }
 
+    // The tenant's active endpoints, compiled once: read for every opening, reply and status change.
+    private static readonly Func<DbContext, IAsyncEnumerable<WebhookEndpoint>> ActiveEndpoints =
+        EF.CompileAsyncQuery((DbContext db) => db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.IsActive));
+
     /// <summary>
-    /// What every e-mail about a ticket says, in one statement, compiled once: it runs inside the transaction of
-    /// every opening and reply, and for an opening while the tenant's ticket-number lock is held.
+    /// Who a ticket's messages are from and to (customer, subject, department, tenant), in one statement, compiled
+    /// once. It reads no ticket row: an opening reads it before its ticket is written, and before it takes its number.
     /// </summary>
-    private static readonly Func<DbContext, Guid, CancellationToken, Task<FactsRow>> Facts =
-        EF.CompileAsyncQuery((DbContext db, Guid ticketId, CancellationToken _) =>
-            (from t in db.Set<Ticket>()
-             join customer in db.Set<Customer>() on t.CustomerId equals customer.Id
-             join subject in db.Set<Subject>() on t.SubjectId equals subject.Id
-             join department in db.Set<Department>() on t.DepartmentId equals department.Id
-             join tenant in db.Set<Tenant>() on t.TenantId equals tenant.Id
-             where t.Id == ticketId
-             select new FactsRow(
-                 t.Number,
+    private static readonly Func<DbContext, Guid, Guid, Guid, CancellationToken, Task<PartiesRow>> Parties =
+        EF.CompileAsyncQuery((DbContext db, Guid customerId, Guid subjectId, Guid departmentId, CancellationToken _) =>
+            (from customer in db.Set<Customer>()
+             join tenant in db.Set<Tenant>() on customer.TenantId equals tenant.Id
+             from subject in db.Set<Subject>()
+             from department in db.Set<Department>()
+             where customer.Id == customerId && subject.Id == subjectId && department.Id == departmentId
+             select new PartiesRow(
                  subject.Name,
                  new LocalizedText(subject.Label.PtBr, subject.Label.En, subject.Label.Es),
-                 t.Description,
                  customer.Name,
                  customer.Email,
                  customer.Locale,
                  tenant.Name,
+                 tenant.Slug,
                  tenant.DefaultLocale,
                  department.NotificationEmail))
             .AsNoTracking()
             .Single());
 
-    private sealed record FactsRow(
-        int Number,
+    private sealed record PartiesRow(
         string SubjectName,
         LocalizedText SubjectLabel,
-        string Description,
         string Name,
         string Email,
         string? Locale,
         string TenantName,
+        string TenantSlug,
         string DefaultLocale,
         string? NotificationEmail);
 }

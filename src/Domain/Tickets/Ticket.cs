@@ -93,7 +93,7 @@ public sealed class Ticket : ITenantOwned
             CreatedAt = now,
             LastActivityAt = now,
         };
-        ticket._domainEvents.Add(new TicketOpenedEvent(tenantId, ticket.Id, now));
+        ticket._domainEvents.Add(new TicketOpenedEvent(tenantId, ticket.Snapshot(), ticket.Description, now));
         return ticket;
     }
 
@@ -110,7 +110,7 @@ public sealed class Ticket : ITenantOwned
         var comment = new Comment(this, author, body, isInternal: false, now);
         _comments.Add(comment);
         LastActivityAt = now;
-        _domainEvents.Add(new PublicReplyAddedEvent(TenantId, Id, comment.Id, author.Kind, now));
+        _domainEvents.Add(new PublicReplyAddedEvent(TenantId, Snapshot(), comment.Id, author.Kind, comment.Body, now));
         return comment;
     }
 
@@ -151,10 +151,12 @@ public sealed class Ticket : ITenantOwned
 
         var change = new TicketStatusChange(this, StatusId, newStatus.Id, changedBy, now);
         _statusChanges.Add(change);
-        _domainEvents.Add(new TicketStatusChangedEvent(TenantId, Id, StatusId, newStatus.Id, changedBy.Kind, now));
+        _domainEvents.Add(new TicketStatusChangedEvent(TenantId, Snapshot(), StatusId, newStatus.Id, changedBy.Kind, now));
         StatusId = newStatus.Id;
         return change;
     }
+
+    private TicketSnapshot Snapshot() => new(Id, Number, CustomerId, SubjectId, DepartmentId);
 
     private void EnsureCurrent(TicketStatus currentStatus)
     {

@@ -16,8 +16,18 @@ namespace PosVendas.Infrastructure.Persistence;
 /// <see cref="AppDbContextLease"/>, which sets <see cref="Caller"/> for it and, when the scope ends, clears the caller
 /// and hands the context back to the pool, once.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IApplicationDbContext
+public sealed class AppDbContext : DbContext, IApplicationDbContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+        // No transaction here goes on after a failed SaveChanges: the command's, the idempotent request's and the
+        // dispatcher's all roll back whole. The savepoint EF Core otherwise sets around SaveChanges inside a
+        // transaction would only add two round trips (SAVEPOINT, RELEASE) to every write, inside an opening they
+        // would be spent holding the tenant's ticket number (ADR 0002). The pool restores this value on each lease.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<Customer> Customers => Set<Customer>();

@@ -27,9 +27,8 @@ internal sealed class TransactionBehavior<TMessage, TResponse>(IApplicationDbCon
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
         var response = await next(message, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
 
-        // The notifications the change causes commit with it, or not at all.
+        // The notifications the change causes are saved in the same batch and commit with it, or not at all.
         await outbox.WriteAsync(db.TakeDomainEvents(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)

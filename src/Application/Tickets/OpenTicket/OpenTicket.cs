@@ -5,6 +5,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
+using PosVendas.Application.Notifications;
 using PosVendas.Application.Workflow;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
@@ -29,6 +30,7 @@ internal sealed class OpenTicketHandler(
     ICurrentUser currentUser,
     ITicketNumberAllocator numbers,
     AttachmentClaimer attachments,
+    NotificationOutbox notifications,
     StatusFlows flows,
     TimeProvider clock) : ICommandHandler<OpenTicketCommand, int>
 {
@@ -43,13 +45,19 @@ internal sealed class OpenTicketHandler(
         var flow = await flows.ForServiceTypeAsync(subject?.ServiceTypeId, cancellationToken);
         var initialStatus = flow.DefaultOf(StatusCategory.New)
             ?? throw new InvalidOperationException("The tenant's flow has no initial status.");
+        var uploads = await attachments.FindOwnAsync(command.AttachmentIds, cancellationToken);
+        if (subject is not null)
+        {
+            await notifications.ReadAheadForOpeningAsync(customerId, subject.Id, subject.DepartmentId, cancellationToken);
+        }
 
-        // The number is taken inside the command's transaction: a ticket that breaks a rule rolls back and
-        // leaves no gap in the tenant's sequence.
+        // The number is taken inside the command's transaction: a ticket that breaks a rule rolls back and leaves no
+        // gap in the tenant's sequence. The tenant's other openings wait from here until this one commits, so
+        // everything it needs to read was read above; what follows is one batch of writes and the commit (ADR 0002).
         var number = await numbers.NextAsync(tenantId, cancellationToken);
         var ticket = Ticket.Open(tenantId, number, customerId, subject, initialStatus, command.Description!, clock.GetUtcNow());
         db.Tickets.Add(ticket);
-        await attachments.ClaimAsync(command.AttachmentIds, tenantId, ticket.Id, commentId: null, cancellationToken);
+        attachments.Claim(uploads, tenantId, ticket.Id, commentId: null);
         return ticket.Number;
     }
 }

@@ -61,7 +61,8 @@ internal sealed class ReplyAsStaffHandler(
             ticket.ChangeStatus(open, flow, author, now);
         }
 
-        var claimed = await attachments.ClaimAsync(command.AttachmentIds, ticket.TenantId, ticket.Id, comment.Id, cancellationToken);
+        var claimed = await attachments.FindOwnAsync(command.AttachmentIds, cancellationToken);
+        attachments.Claim(claimed, ticket.TenantId, ticket.Id, comment.Id);
         return new StaffCommentDto(
             comment.Id,
             comment.Body,

@@ -6,6 +6,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
 using PosVendas.Application.Workflow;
+using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 
@@ -37,18 +38,15 @@ internal sealed class ReplyToTicketHandler(
 
         // A staff answer or status change arriving at the same moment waits for this reply instead of failing it.
         await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
-        var ticket = await db.Tickets
-            .SingleOrDefaultAsync(t => t.Number == command.Number && t.CustomerId == customerId, cancellationToken)
+        var ticket = await CustomersTicket(db.AsDbContext(), command.Number, customerId, cancellationToken)
             ?? throw new NotFoundException("Ticket", command.Number);
-        var status = await db.TicketStatuses.SingleAsync(s => s.Id == ticket.StatusId, cancellationToken);
-        var customerName = await db.Customers
-            .Where(c => c.Id == customerId)
-            .Select(c => c.Name)
-            .SingleAsync(cancellationToken);
+        var status = await Status(db.AsDbContext(), ticket.StatusId, cancellationToken);
+        var customerName = await CustomerName(db.AsDbContext(), customerId, cancellationToken);
 
         var author = CommentAuthor.Customer(customerId, customerName);
         var comment = ticket.AddReply(author, command.Body!, status, clock.GetUtcNow());
-        var claimed = await attachments.ClaimAsync(command.AttachmentIds, ticket.TenantId, ticket.Id, comment.Id, cancellationToken);
+        var claimed = await attachments.FindOwnAsync(command.AttachmentIds, cancellationToken);
+        attachments.Claim(claimed, ticket.TenantId, ticket.Id, comment.Id);
         if (StatusTransitions.CustomerReplyReopens(status))
         {
             // A flow without an Open default cannot reopen; the reply still counts.
@@ -66,4 +64,19 @@ internal sealed class ReplyToTicketHandler(
             new CommentAuthorDto(comment.AuthorName, comment.AuthorKind),
             [.. claimed.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size))]);
     }
+
+    // The reply's reads, compiled once (ADR 0006): a profile of the reply showed building and looking up its small
+    // LINQ queries (these three, and the outbox's) as about a sixth of its CPU, spent while the ticket's lock is held.
+    // All three keep the tenant filter.
+    private static readonly Func<DbContext, int, Guid, CancellationToken, Task<Ticket?>> CustomersTicket =
+        EF.CompileAsyncQuery((DbContext db, int number, Guid customerId, CancellationToken _) =>
+            db.Set<Ticket>().SingleOrDefault(t => t.Number == number && t.CustomerId == customerId));
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<TicketStatus>> Status =
+        EF.CompileAsyncQuery((DbContext db, Guid statusId, CancellationToken _) =>
+            db.Set<TicketStatus>().Single(s => s.Id == statusId));
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<string>> CustomerName =
+        EF.CompileAsyncQuery((DbContext db, Guid customerId, CancellationToken _) =>
+            db.Set<Customer>().Where(c => c.Id == customerId).Select(c => c.Name).Single());
 }

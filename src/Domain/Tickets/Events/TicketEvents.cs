@@ -2,15 +2,26 @@ using PosVendas.Domain.Common;
 
 namespace PosVendas.Domain.Tickets.Events;
 
-public sealed record TicketOpenedEvent(Guid TenantId, Guid TicketId, DateTimeOffset OccurredAt) : IDomainEvent;
+/// <summary>
+/// The ticket an event is about, as it stood when the event happened. Events carry it so that the notifications they
+/// cause are written without reading back rows that the same transaction has not saved yet.
+/// </summary>
+public sealed record TicketSnapshot(Guid Id, int Number, Guid CustomerId, Guid SubjectId, Guid DepartmentId);
+
+public sealed record TicketOpenedEvent(Guid TenantId, TicketSnapshot Ticket, string Description, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A reply the customer can read (internal notes raise nothing).</summary>
-public sealed record PublicReplyAddedEvent(Guid TenantId, Guid TicketId, Guid CommentId, AuthorKind AuthorKind, DateTimeOffset OccurredAt)
-    : IDomainEvent;
+public sealed record PublicReplyAddedEvent(
+    Guid TenantId,
+    TicketSnapshot Ticket,
+    Guid CommentId,
+    AuthorKind AuthorKind,
+    string Body,
+    DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record TicketStatusChangedEvent(
     Guid TenantId,
-    Guid TicketId,
+    TicketSnapshot Ticket,
     Guid FromStatusId,
     Guid ToStatusId,
     AuthorKind ChangedByKind,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PosVendas performance benchmark: the API against a raw Npgsql baseline running the same SQL, on a realistic dataset.
 #
-#   benchmarks/run.sh [--scale 1.0] [--duration 20s] [--warmup 15s] [--threads 2] [--connections 16]
+#   benchmarks/run.sh [--scale 1.0] [--duration 20s] [--warmup 60s] [--raw-warmup 20s] [--threads 2] [--connections 16]
 #                     [--paced-connections 64] [--customers 200] [--seed 42]
 #
 # Installs wrk (and curl) from Debian's packages when missing, builds Release, starts a local PostgreSQL cluster
@@ -16,7 +16,8 @@ source scripts/lib/postgres.sh
 
 scale=1.0
 duration=20s
-warmup=15s
+warmup=60s
+raw_warmup=20s
 threads=2
 connections=16
 paced_connections=64
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
     --scale) scale=$2 ;;
     --duration) duration=$2 ;;
     --warmup) warmup=$2 ;;
+    --raw-warmup) raw_warmup=$2 ;;
     --threads) threads=$2 ;;
     --connections) connections=$2 ;;
     --paced-connections) paced_connections=$2 ;;
@@ -276,12 +278,14 @@ raw_pid=$!
 wait_for "$raw_url/raw/health" "$raw_pid" "$logs/raw.log"
 
 # The API reaches its steady speed only after tiered compilation has optimized its hot paths, which under full load on
-# 2 cores takes most of a minute (measured: 205, 324, 284, 329, 368, 395, 590 req/s in consecutive 8 s windows from a
-# fresh start); the raw baseline has far less code to compile. Hence the long warm-up.
-step "Warm-up ($warmup per scenario and app)"
+# 2 cores takes minutes: from a fresh start the list ran at 205, 324, 284, 329, 368, 395, 590 req/s in consecutive 8 s
+# windows, and openings at 139, 147 and then 280 req/s in consecutive minutes; a CPU profile after 70 s of openings
+# still had 5.5% of the CPU in the JIT's background recompilation and a third of the managed samples in tier-0 or
+# instrumented code, none after 3 minutes. The raw baseline has far less code to compile. Hence the long warm-up.
+step "Warm-up ($warmup per scenario on the API, $raw_warmup on the raw baseline)"
 for key in "${scenarios[@]}"; do
   run_wrk "warmup" "$api_url" "$requests/$key.api" "$warmup" "$connections" >/dev/null
-  run_wrk "warmup" "$raw_url" "$requests/$key.raw" "$warmup" "$connections" >/dev/null
+  run_wrk "warmup" "$raw_url" "$requests/$key.raw" "$raw_warmup" "$connections" >/dev/null
 done
 
 # Each scenario: its maximum rate on the API and the raw baseline, then right away 70% of the API's maximum on both
@@ -333,7 +337,7 @@ deep_ratio_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.deep-firs
   echo "- PostgreSQL for the measurements: \`$pg_measure_options\` (the load ran with fsync off); API, PostgreSQL and wrk share the machine"
   echo "- Dataset: $d_tenants tenants, $d_customers customers, $d_tickets tickets, $d_comments comments, $d_changes status changes (seed $seed, loaded $d_loaded_date $d_loaded_time UTC in $d_seconds s); requests and ticket rows added by earlier runs stay"
   echo "- Load average (1, 5, 15 min) before the measurements: $load_before; after: $load_after (anything else running on the machine shows here)"
-  echo "- Load: wrk, $threads threads, $connections connections, $duration per scenario after a $warmup warm-up; the API (Production environment, rate limits lifted through configuration) and the raw baseline are measured scenario by scenario, one right after the other, never both under load; each scenario's paced runs follow its maximum-rate runs"
+  echo "- Load: wrk, $threads threads, $connections connections, $duration per scenario after a warm-up of $warmup per scenario on the API and $raw_warmup on the raw baseline; the API (Production environment, rate limits lifted through configuration) and the raw baseline are measured scenario by scenario, one right after the other, never both under load; each scenario's paced runs follow its maximum-rate runs"
   echo
   echo "## API against the raw baseline"
   echo

@@ -143,7 +143,7 @@ internal static class RawTickets
             Guid departmentId;
             await using (var command = Command(connection, Sql.Subject, caller))
             {
-                command.Parameters.Add(new NpgsqlParameter<Guid>("command_SubjectId", subjectId));
+                command.Parameters.Add(new NpgsqlParameter<Guid>("subjectId", subjectId));
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 if (!await reader.ReadAsync(cancellationToken) || !reader.GetBoolean(2) || !reader.GetBoolean(11))
                 {
@@ -172,9 +172,8 @@ internal static class RawTickets
 
             await using (var command = new NpgsqlCommand(Sql.NextNumber, connection))
             {
-                command.Parameters.Add(new NpgsqlParameter<Guid>("p0", caller.TenantId));
-                command.Parameters.Add(new NpgsqlParameter<int>("p1", 1));
-                command.Parameters.Add(new NpgsqlParameter<string>("p2", caller.TenantId.ToString()));
+                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = caller.TenantId });
+                command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = 1 });
                 number = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
             }
 

@@ -102,7 +102,7 @@ internal static class Sql
         ORDER BY a.claimed_at, a.id
         """;
 
-    /// <summary>OpenTicket: the subject with its service type. Parameters: ef_filter__CurrentTenantId, command_SubjectId.</summary>
+    /// <summary>OpenTicket: the subject with its service type. Parameters: ef_filter__CurrentTenantId, subjectId.</summary>
     public const string Subject =
         """
         SELECT s.id, s.department_id, s.is_active, s.name, s.service_type_id, s.sort_order, s.tenant_id, s.label_en, s.label_es, s.label_pt_br, s1.id, s1.is_active, s1.name, s1.sort_order, s1.tenant_id, s1.label_en, s1.label_es, s1.label_pt_br
@@ -112,7 +112,7 @@ internal static class Sql
             FROM catalog.service_types AS s0
             WHERE s0.tenant_id = @ef_filter__CurrentTenantId
         ) AS s1 ON s.service_type_id = s1.id
-        WHERE s.tenant_id = @ef_filter__CurrentTenantId AND s.id = @command_SubjectId
+        WHERE s.tenant_id = @ef_filter__CurrentTenantId AND s.id = @subjectId
         LIMIT 2
         """;
 
@@ -124,14 +124,14 @@ internal static class Sql
         WHERE t.tenant_id = @ef_filter__CurrentTenantId AND (t.service_type_id IS NULL OR t.service_type_id = @serviceTypeId)
         """;
 
-    /// <summary>TicketNumberAllocator. Parameters: p0 (tenant id), p1 (the queue's lock class, 1), p2 (tenant id as text).</summary>
+    /// <summary>TicketNumberAllocator. Parameters: $1 (tenant id), $2 (the queue's lock class, 1).</summary>
     public const string NextNumber =
         """
         INSERT INTO tickets.ticket_number_sequences AS s (tenant_id, last_number)
-        SELECT @p0, 1
-        FROM (SELECT pg_advisory_xact_lock(@p1, hashtext(@p2))) AS queued
+        SELECT $1, 1
+        FROM (SELECT pg_advisory_xact_lock($2, hashtext($1::text))) AS queued
         ON CONFLICT (tenant_id) DO UPDATE SET last_number = s.last_number + 1
-        RETURNING s.last_number AS "Value"
+        RETURNING s.last_number
         """;
 
     /// <summary>SaveChanges of an opening: the new ticket, in one batch with its outbox messages.</summary>

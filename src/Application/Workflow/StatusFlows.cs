@@ -13,9 +13,7 @@ internal sealed class StatusFlows(IApplicationDbContext db, ICurrentUser current
     public async Task<StatusFlow> ForServiceTypeAsync(Guid? serviceTypeId, CancellationToken cancellationToken)
     {
         var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
-        var candidates = await db.TicketStatuses
-            .Where(s => s.ServiceTypeId == null || s.ServiceTypeId == serviceTypeId)
-            .ToListAsync(cancellationToken);
+        var candidates = await Candidates(db.AsDbContext(), serviceTypeId).ToListAsync(cancellationToken);
         var own = candidates.Where(s => s.ServiceTypeId is not null).ToList();
         return own.Count > 0
             ? new StatusFlow(tenantId, serviceTypeId, own)
@@ -57,4 +55,12 @@ internal sealed class StatusFlows(IApplicationDbContext db, ICurrentUser current
         var statuses = await db.TicketStatuses.Where(s => s.ServiceTypeId == serviceTypeId).ToListAsync(cancellationToken);
         return new StatusFlow(tenantId, serviceTypeId, statuses);
     }
+
+    /// <summary>
+    /// The tenant-wide statuses and the service type's own, compiled once: every opening, reply and status change
+    /// reads them (ADR 0006). Keeps the tenant filter.
+    /// </summary>
+    private static readonly Func<DbContext, Guid?, IAsyncEnumerable<TicketStatus>> Candidates =
+        EF.CompileAsyncQuery((DbContext db, Guid? serviceTypeId) =>
+            db.Set<TicketStatus>().Where(s => s.ServiceTypeId == null || s.ServiceTypeId == serviceTypeId));
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PosVendas.Application.Tickets;
 using PosVendas.Infrastructure.Persistence;
 
@@ -12,6 +13,14 @@ internal sealed class TicketNumberAllocator(AppDbContext db) : ITicketNumberAllo
     /// </summary>
     private const int OpeningQueueLockClass = 1;
 
+    private const string NextNumberSql = """
+        INSERT INTO tickets.ticket_number_sequences AS s (tenant_id, last_number)
+        SELECT $1, 1
+        FROM (SELECT pg_advisory_xact_lock($2, hashtext($1::text))) AS queued
+        ON CONFLICT (tenant_id) DO UPDATE SET last_number = s.last_number + 1
+        RETURNING s.last_number
+        """;
+
     public async Task<int> NextAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         // The upsert locks the tenant's row until the transaction ends, so concurrent openings in one tenant take
@@ -19,15 +28,24 @@ internal sealed class TicketNumberAllocator(AppDbContext db) : ITicketNumberAllo
         // an advisory lock first: it hands over to one waiter at a time, in order, where many waiters on the row
         // itself would all wake at each commit and retry against its new version, which took throughput down
         // sharply as openings queued (docs/benchmarks.md).
-        var numbers = await db.Database
-            .SqlQuery<int>($"""
-                INSERT INTO tickets.ticket_number_sequences AS s (tenant_id, last_number)
-                SELECT {tenantId}, 1
-                FROM (SELECT pg_advisory_xact_lock({OpeningQueueLockClass}, hashtext({tenantId.ToString()}))) AS queued
-                ON CONFLICT (tenant_id) DO UPDATE SET last_number = s.last_number + 1
-                RETURNING s.last_number AS "Value"
-                """)
-            .ToListAsync(cancellationToken);
-        return numbers.Single();
+        //
+        // A plain command on the context's connection, inside its open transaction: EF's SqlQuery would take the
+        // statement through its query pipeline on every opening for one scalar (ADR 0006).
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A ticket number is taken inside the opening's transaction.");
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var command = new NpgsqlCommand(NextNumberSql, connection)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter<Guid> { TypedValue = tenantId },
+                new NpgsqlParameter<int> { TypedValue = OpeningQueueLockClass },
+            },
+        };
+        var number = await command.ExecuteScalarAsync(cancellationToken);
+        return (int)number!;
     }
 }

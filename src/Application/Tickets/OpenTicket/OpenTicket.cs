@@ -7,6 +7,7 @@ using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
 using PosVendas.Application.Notifications;
 using PosVendas.Application.Workflow;
+using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 
@@ -39,9 +40,7 @@ internal sealed class OpenTicketHandler(
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
         var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
 
-        var subject = await db.Subjects
-            .Include(s => s.ServiceType)
-            .SingleOrDefaultAsync(s => s.Id == command.SubjectId, cancellationToken);
+        var subject = await SubjectWithServiceType(db.AsDbContext(), command.SubjectId, cancellationToken);
         var flow = await flows.ForServiceTypeAsync(subject?.ServiceTypeId, cancellationToken);
         var initialStatus = flow.DefaultOf(StatusCategory.New)
             ?? throw new InvalidOperationException("The tenant's flow has no initial status.");
@@ -60,4 +59,10 @@ internal sealed class OpenTicketHandler(
         attachments.Claim(uploads, tenantId, ticket.Id, commentId: null);
         return ticket.Number;
     }
+
+    // Compiled once, like the opening's other reads (ADR 0006): a profile of openings showed EF's query compiler
+    // (the lookup of uncompiled LINQ queries in its cache) as about a tenth of their CPU. Keeps the tenant filter.
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<Subject?>> SubjectWithServiceType =
+        EF.CompileAsyncQuery((DbContext db, Guid subjectId, CancellationToken _) =>
+            db.Set<Subject>().Include(s => s.ServiceType).SingleOrDefault(s => s.Id == subjectId));
 }

@@ -24,6 +24,8 @@ paced_connections=64
 customers=200
 seed=42
 deep_page=50
+deep_rounds=3
+deep_slice=10s
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale=$2 ;;
@@ -288,6 +290,24 @@ for key in "${scenarios[@]}"; do
   run_wrk "warmup" "$raw_url" "$requests/$key.raw" "$raw_warmup" "$connections" >/dev/null
 done
 
+# The deep page's latency against the first page's, one request at a time, alternating the two pages: at full load a
+# scenario's p50 is mostly time in queues (connections / throughput) and moves with the machine's speed from one
+# minute to the next (run 12 had the first page at 2,301 req/s and page 50 at 1,518 in the next minute, the paced
+# runs the other way round), so it measured the minute more than the page. One connection measures what the depth
+# costs a request; the median of the rounds is kept.
+step "Deep page against the first page, one request at a time ($deep_rounds alternating rounds of $deep_slice each)"
+for round in $(seq 1 "$deep_rounds"); do
+  for key in deep-first deep-page; do
+    threads=1 run_wrk "single.$key.$round" "$api_url" "$requests/$key.api" "$deep_slice" 1
+  done
+done
+median_p50() {
+  for round in $(seq 1 "$deep_rounds"); do echo "${result[single.$1.$round.p50_ms]}"; done |
+    sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+single_first_p50=$(median_p50 deep-first)
+single_page_p50=$(median_p50 deep-page)
+
 # Each scenario: its maximum rate on the API and the raw baseline, then right away 70% of the API's maximum on both
 # (the raw baseline gets the API's rate: what PostgreSQL and the machine alone give at that load). Measuring the
 # paced run next to the maximum it derives from keeps both under the same conditions, and keeps the bursts of writes
@@ -325,8 +345,9 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 report=$root/benchmarks/results/$(date -u +%Y-%m-%d)-scale$scale.md
 
 list_ratio=$(ratio "${result[api.list.rps]}" "${result[raw.list.rps]}")
-deep_ratio=$(ratio "${result[api.deep-page.p50_ms]}" "${result[api.deep-first.p50_ms]}")
-deep_ratio_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.deep-first.p99_ms]}")
+deep_ratio=$(ratio "$single_page_p50" "$single_first_p50")
+deep_ratio_loaded=$(ratio "${result[api.deep-page.p50_ms]}" "${result[api.deep-first.p50_ms]}")
+deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.deep-first.p99_ms]}")
 {
   echo "# PosVendas benchmark, scale $scale"
   echo
@@ -362,12 +383,21 @@ deep_ratio_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.deep-firs
       "$(verdict "${result[paced.$key.p99_ms]}" "<=" 50) | ${result[rawpaced.$key.rps]} | ${result[rawpaced.$key.p50_ms]} | ${result[rawpaced.$key.p99_ms]} |"
   done
   echo
+  echo "## The deep page one request at a time (1 connection, alternating, $deep_slice each)"
+  echo
+  echo "| Round | Page 1 req/s | Page 1 p50 ms | Page 1 p99 ms | Page $deep_page req/s | Page $deep_page p50 ms | Page $deep_page p99 ms |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for round in $(seq 1 "$deep_rounds"); do
+    echo "| $round | ${result[single.deep-first.$round.rps]} | ${result[single.deep-first.$round.p50_ms]} | ${result[single.deep-first.$round.p99_ms]} |" \
+      "${result[single.deep-page.$round.rps]} | ${result[single.deep-page.$round.p50_ms]} | ${result[single.deep-page.$round.p99_ms]} |"
+  done
+  echo
   echo "## Targets"
   echo
   echo "| Target | Measured | Verdict |"
   echo "| --- | --- | --- |"
   echo "| List throughput >= 70% of the raw baseline | first page: API/raw = $list_ratio | $(verdict "$list_ratio" ">=" 0.70) |"
-  echo "| Deep page latency <= 1.2x the first page's (same customer, p50) | page $deep_page / page 1 = $deep_ratio (p99: $deep_ratio_p99) | $(verdict "$deep_ratio" "<=" 1.2) |"
+  echo "| Deep page latency <= 1.2x the first page's (same customer, p50, one request at a time) | page $deep_page / page 1 = $deep_ratio ($single_page_p50 / $single_first_p50 ms, median of $deep_rounds alternating rounds of $deep_slice; at full load, measured in consecutive minutes: p50 $deep_ratio_loaded, p99 $deep_ratio_loaded_p99) | $(verdict "$deep_ratio" "<=" 1.2) |"
   for key in "${scenarios[@]}"; do
     echo "| p99 <= 50 ms at 70% of the maximum rate: ${title[$key]} | ${result[paced.$key.p99_ms]} ms at ${result[paced.$key.rps]} req/s | $(verdict "${result[paced.$key.p99_ms]}" "<=" 50) |"
   done

@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 command_line="benchmarks/run.sh${*:+ $*}"
 source scripts/lib/postgres.sh
+source benchmarks/lib.sh
 
 scale=1.0
 duration=20s
@@ -69,16 +70,6 @@ database=posvendas_bench_s$scale_tag
 api_pid=""
 raw_pid=""
 pg_port=""
-stop_process() {
-  local pid=$1
-  [ -n "$pid" ] || return 0
-  kill "$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 100); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  kill -9 "$pid" 2>/dev/null || true
-}
 cleanup() {
   stop_process "$api_pid"
   stop_process "$raw_pid"
@@ -88,7 +79,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
 psql_bench() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -tA "$database" "$@"; }
 
 step "Building Release"
@@ -100,9 +90,6 @@ api_dll=$api_dir/PosVendas.WebApi.dll
 dataset_dll=$root/benchmarks/Dataset/bin/Release/net10.0/PosVendas.Benchmarks.Dataset.dll
 raw_dll=$root/benchmarks/RawBaseline/bin/Release/net10.0/PosVendas.Benchmarks.RawBaseline.dll
 
-# Loading runs on pg_start's throwaway settings (fsync off); the measurements on durable settings sized for the
-# machine, set on the command line because pg_start's -c options would override postgresql.auto.conf.
-pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on"
 step "PostgreSQL (data in ${pg_data#"$root"/})"
 pg_stop "$pg_data" # a cluster left running by an interrupted run
 pg_port=$(free_tcp_port)
@@ -130,45 +117,11 @@ dotnet "$dataset_dll" tokens --issuer "$issuer" --audience "$audience" --signing
   --out "$requests" --customers "$customers" --seed "$seed"
 source "$requests/deep.env"
 
-wait_for() {
-  local url=$1 pid=$2 log=$3
-  for _ in $(seq 1 300); do
-    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
-      return 0
-    fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "The process behind $url exited; its log:" >&2
-      tail -n 40 "$log" >&2
-      return 1
-    fi
-    sleep 0.2
-  done
-  echo "$url did not answer within 60 s" >&2
-  return 1
-}
-
 api_port=$(free_tcp_port)
 api_url=http://127.0.0.1:$api_port
-start_api() {
-  # Production settings, with the limits a benchmark must lift set through configuration only: the rate limits
-  # (per user and per tenant), and a 110 MiB file / 120 MiB request for the upload check.
-  (
-    cd "$api_dir"
-    exec env ASPNETCORE_ENVIRONMENT=Production \
-      Auth__Issuer="$issuer" Auth__Audience="$audience" Auth__SigningKey="$signing_key" \
-      RateLimiting__PerUserPermitLimit=1000000000 RateLimiting__PerTenantPermitLimit=1000000000 \
-      Attachments__MaxFileBytes=$((110 * 1024 * 1024)) Attachments__MaxRequestBytes=$((120 * 1024 * 1024)) \
-      Attachments__Storage__Provider=FileSystem Attachments__Storage__FileSystem__Root="$work/attachments" \
-      Notifications__Email__PickupDirectory="$work/mail" \
-      dotnet PosVendas.WebApi.dll --urls "$api_url"
-  ) >"$logs/api.log" 2>&1 &
-  api_pid=$!
-  wait_for "$api_url/health/live" "$api_pid" "$logs/api.log"
-}
-
 # The deep page: follow nextCursor from the first page of the customer with 2,000 tickets, as a client would.
 step "Deep page cursor (page $deep_page of the customer with $DEEP_TICKETS tickets)"
-start_api
+start_api_at "$api_dir" "$api_url" "$logs/api.log" "$work"
 cursor=""
 page=1
 while [ "$page" -lt "$deep_page" ]; do

@@ -1,0 +1,55 @@
+# Shared by benchmarks/run.sh and benchmarks/compare.sh (sourced, after scripts/lib/postgres.sh).
+
+# Loading runs on pg_start's throwaway settings (fsync off); the measurements on durable settings sized for the
+# machine, set on the command line because pg_start's -c options would override postgresql.auto.conf.
+pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on"
+
+step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+
+stop_process() {
+  local pid=$1
+  [ -n "$pid" ] || return 0
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+wait_for() {
+  local url=$1 pid=$2 log=$3
+  for _ in $(seq 1 300); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+      return 0
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "The process behind $url exited; its log:" >&2
+      tail -n 40 "$log" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+  echo "$url did not answer within 60 s" >&2
+  return 1
+}
+
+# start_api_at DIR URL LOG WORK: starts the API built in DIR on URL and waits until it answers; sets api_pid.
+# Production settings, with the limits a benchmark must lift set through configuration only: the rate limits (per
+# user and per tenant), and a 110 MiB file / 120 MiB request for the upload check. Needs $issuer, $audience,
+# $signing_key and ConnectionStrings__Postgres.
+start_api_at() {
+  local dir=$1 url=$2 log=$3 work=$4
+  (
+    cd "$dir"
+    exec env ASPNETCORE_ENVIRONMENT=Production \
+      Auth__Issuer="$issuer" Auth__Audience="$audience" Auth__SigningKey="$signing_key" \
+      RateLimiting__PerUserPermitLimit=1000000000 RateLimiting__PerTenantPermitLimit=1000000000 \
+      Attachments__MaxFileBytes=$((110 * 1024 * 1024)) Attachments__MaxRequestBytes=$((120 * 1024 * 1024)) \
+      Attachments__Storage__Provider=FileSystem Attachments__Storage__FileSystem__Root="$work/attachments" \
+      Notifications__Email__PickupDirectory="$work/mail" \
+      dotnet PosVendas.WebApi.dll --urls "$url"
+  ) >"$log" 2>&1 &
+  api_pid=$!
+  wait_for "$url/health/live" "$api_pid" "$log"
+}

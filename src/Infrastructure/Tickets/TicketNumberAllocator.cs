@@ -29,8 +29,9 @@ internal sealed class TicketNumberAllocator(AppDbContext db) : ITicketNumberAllo
         // itself would all wake at each commit and retry against its new version, which took throughput down
         // sharply as openings queued (docs/benchmarks.md).
         //
-        // A plain command on the context's connection, inside its open transaction: EF's SqlQuery would take the
-        // statement through its query pipeline on every opening for one scalar (ADR 0006).
+        // A plain command on the context's connection, inside its open transaction and with EF's command timeout:
+        // EF's SqlQuery would take the statement through its query pipeline on every opening for one scalar
+        // (ADR 0006).
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("A ticket number is taken inside the opening's transaction.");
@@ -39,6 +40,7 @@ internal sealed class TicketNumberAllocator(AppDbContext db) : ITicketNumberAllo
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var command = new NpgsqlCommand(NextNumberSql, connection)
         {
+            CommandTimeout = db.Database.GetCommandTimeout() ?? connection.CommandTimeout,
             Parameters =
             {
                 new NpgsqlParameter<Guid> { TypedValue = tenantId },

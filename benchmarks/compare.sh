@@ -82,21 +82,13 @@ dataset_dll=$root/benchmarks/Dataset/bin/Release/net10.0/PosVendas.Benchmarks.Da
 step "PostgreSQL (data in ${pg_data#"$root"/}, database $database)"
 pg_stop "$pg_data"
 pg_port=$(free_tcp_port)
-pg_as_owner "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w -t 120 \
-  -o "-p $pg_port -k $pg_data $pg_measure_options" start >/dev/null
+start_postgres_measuring
 export ConnectionStrings__Postgres
 ConnectionStrings__Postgres=$(pg_connection_string "$pg_port" "$database")
-psql_bench() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -tA "$database" "$@"; }
 psql_bench -c "SELECT 1 FROM benchmark.datasets" >/dev/null ||
   { echo "Database $database has no dataset: run benchmarks/run.sh --scale $scale once first." >&2; exit 1; }
-# Both builds must start with nothing left to deliver.
-psql_bench -c "UPDATE notifications.outbox_messages SET status = 'Delivered', delivered_at = now(), attempts = attempts + 1 WHERE status = 'Pending'" >/dev/null
-
-issuer=posvendas-bench
-audience=posvendas-api
-signing_key=$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')
-dotnet "$dataset_dll" tokens --issuer "$issuer" --audience "$audience" --signing-key "$signing_key" \
-  --out "$work/requests" --customers 200 --seed 42 >/dev/null
+forget_pending_outbox
+make_tokens "$dataset_dll" "$work/requests" 200 42 >/dev/null
 requests=$work/requests/$scenario.api
 [ -f "$requests" ] || { echo "No scenario '$scenario' (list, deep-first, detail, create, reply)." >&2; exit 2; }
 

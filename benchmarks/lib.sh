@@ -4,6 +4,31 @@
 # machine, set on the command line because pg_start's -c options would override postgresql.auto.conf.
 pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on"
 
+# The functions below read the caller's pg_bin, pg_data, pg_port and database.
+psql_bench() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -tA "$database" "$@"; }
+
+# Starts the benchmark cluster on $pg_port with the measuring options.
+start_postgres_measuring() {
+  pg_as_owner "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w -t 120 \
+    -o "-p $pg_port -k $pg_data $pg_measure_options" start >/dev/null
+}
+
+# Marks every pending outbox message delivered: messages left by an earlier run (the raw baseline's, or a build
+# measured before) would otherwise be delivered by the API being measured.
+forget_pending_outbox() {
+  psql_bench -c "UPDATE notifications.outbox_messages SET status = 'Delivered', delivered_at = now(), attempts = attempts + 1 WHERE status = 'Pending'" >/dev/null
+}
+
+# make_tokens DATASET_DLL OUT CUSTOMERS SEED: request files for every scenario, signed with a new random key; sets
+# issuer, audience and signing_key for start_api_at.
+make_tokens() {
+  issuer=posvendas-bench
+  audience=posvendas-api
+  signing_key=$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')
+  dotnet "$1" tokens --issuer "$issuer" --audience "$audience" --signing-key "$signing_key" \
+    --out "$2" --customers "$3" --seed "$4"
+}
+
 step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
 
 stop_process() {

@@ -79,8 +79,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-psql_bench() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -tA "$database" "$@"; }
-
 step "Building Release"
 for project in src/WebApi/WebApi.csproj benchmarks/Dataset/Benchmarks.Dataset.csproj benchmarks/RawBaseline/Benchmarks.RawBaseline.csproj; do
   dotnet build "$project" -c Release --nologo -v quiet
@@ -104,17 +102,11 @@ dataset_log=$logs/dataset.log
 dotnet "$dataset_dll" generate --scale "$scale" --seed "$seed" --webapi "$api_dll" | tee "$dataset_log"
 psql_bench -c "CHECKPOINT" >/dev/null
 pg_stop "$pg_data"
-pg_as_owner "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w -t 120 \
-  -o "-p $pg_port -k $pg_data $pg_measure_options" start >/dev/null
-# Outbox messages the raw baseline wrote in an earlier run would otherwise be delivered by this run's API.
-psql_bench -c "UPDATE notifications.outbox_messages SET status = 'Delivered', delivered_at = now(), attempts = attempts + 1 WHERE status = 'Pending'" >/dev/null
+start_postgres_measuring
+forget_pending_outbox
 
 step "Tokens and request files"
-issuer=posvendas-bench
-audience=posvendas-api
-signing_key=$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')
-dotnet "$dataset_dll" tokens --issuer "$issuer" --audience "$audience" --signing-key "$signing_key" \
-  --out "$requests" --customers "$customers" --seed "$seed"
+make_tokens "$dataset_dll" "$requests" "$customers" "$seed"
 source "$requests/deep.env"
 
 api_port=$(free_tcp_port)
@@ -281,7 +273,7 @@ stop_process "$api_pid"
 api_pid=""
 stop_process "$raw_pid"
 raw_pid=""
-psql_bench -c "UPDATE notifications.outbox_messages SET status = 'Delivered', delivered_at = now(), attempts = attempts + 1 WHERE status = 'Pending'" >/dev/null
+forget_pending_outbox
 
 step "Report"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

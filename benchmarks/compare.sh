@@ -3,7 +3,7 @@
 # the two builds taking turns so that both see the same machine.
 #
 #   benchmarks/compare.sh BASE [--scenario create] [--rounds 2] [--warmup 180s] [--windows 3] [--duration 20s]
-#                              [--connections 16] [--scale 1.0]
+#                              [--connections 16] [--pool 16] [--scale 1.0]
 #
 # BASE is any commit (a hash, a tag, HEAD~1). Each round starts each build fresh, warms it up with the scenario, then
 # measures it for a few windows; for each window it reports req/s, p50 and p99, and the CPU time the API process
@@ -27,6 +27,7 @@ warmup=180s
 windows=3
 duration=20s
 connections=16
+pool=16
 scale=1.0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -36,6 +37,7 @@ while [ $# -gt 0 ]; do
     --windows) windows=$2 ;;
     --duration) duration=$2 ;;
     --connections) connections=$2 ;;
+    --pool) pool=$2 ;;
     --scale) scale=$2 ;;
     *) echo "Unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
@@ -84,7 +86,7 @@ pg_stop "$pg_data"
 pg_port=$(free_tcp_port)
 start_postgres_measuring
 export ConnectionStrings__Postgres
-ConnectionStrings__Postgres=$(pg_connection_string "$pg_port" "$database")
+ConnectionStrings__Postgres=$(bench_connection_string "$pg_port" "$database" "$pool")
 psql_bench -c "SELECT 1 FROM benchmark.datasets" >/dev/null ||
   { echo "Database $database has no dataset: run benchmarks/run.sh --scale $scale once first." >&2; exit 1; }
 forget_pending_outbox
@@ -140,7 +142,7 @@ report=$root/benchmarks/results/$(date -u +%Y-%m-%d)-compare-$base_sha-$scenario
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); base $base_sha, head $head_sha"
   echo "- Command: \`$command_line\`"
   echo "- Machine: $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), kernel $(uname -r); PostgreSQL: \`$pg_measure_options\`, database $database"
-  echo "- Each round starts each build fresh, sends $warmup of the scenario to warm it up, then measures $windows windows of $duration (wrk, 2 threads, $connections connections)"
+  echo "- Each round starts each build fresh, sends $warmup of the scenario to warm it up, then measures $windows windows of $duration (wrk, 2 threads, $connections connections); connection pool fixed at $pool"
   echo
   echo "| Round | Build | Window | req/s | p50 ms | p99 ms | Non-2xx | API CPU ms/request | PostgreSQL CPU ms/request |"
   echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"

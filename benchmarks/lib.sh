@@ -4,6 +4,16 @@
 # machine, set on the command line because pg_start's -c options would override postgresql.auto.conf.
 pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on"
 
+# The connection string of the API and the raw baseline alike: a fixed-size pool of N connections (Minimum Pool
+# Size = Maximum Pool Size), as README "Configuration" recommends for production. With Npgsql's defaults (0 to 100,
+# idle connections closed after 5 minutes) the pool shrank while the paced runs went steadily, then a hiccup queued
+# requests and the pool opened dozens of connections at once (each a new PostgreSQL process with cold caches that
+# prepares its statements again), which turned the hiccup into a stall of up to a second (docs/benchmarks.md
+# section 14).
+bench_connection_string() { # PORT DATABASE POOL
+  echo "$(pg_connection_string "$1" "$2");Minimum Pool Size=$3;Maximum Pool Size=$3"
+}
+
 # The functions below read the caller's pg_bin, pg_data, pg_port and database.
 psql_bench() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -tA "$database" "$@"; }
 
@@ -11,6 +21,11 @@ psql_bench() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -tA "
 start_postgres_measuring() {
   pg_as_owner "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w -t 120 \
     -o "-p $pg_port -k $pg_data $pg_measure_options" start >/dev/null
+}
+
+# Client connections opened since the PostgreSQL timestamp $1 that are still open (psql_bench's own excluded).
+connections_opened_since() {
+  psql_bench -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND backend_start >= '$1' AND pid <> pg_backend_pid()"
 }
 
 # Marks every pending outbox message delivered: messages left by an earlier run (the raw baseline's, or a build

@@ -2,7 +2,7 @@
 # PosVendas performance benchmark: the API against a raw Npgsql baseline running the same SQL, on a realistic dataset.
 #
 #   benchmarks/run.sh [--scale 1.0] [--duration 20s] [--warmup 60s] [--raw-warmup 20s] [--threads 2] [--connections 16]
-#                     [--paced-connections 64] [--customers 200] [--seed 42]
+#                     [--paced-connections 64] [--pool 16] [--customers 200] [--seed 42]
 #
 # Installs wrk (and curl) from Debian's packages when missing, builds Release, starts a local PostgreSQL cluster
 # in benchmarks/.data/postgres (stopped on exit, kept for the next run), migrates it with the product's CLI, loads
@@ -22,6 +22,7 @@ raw_warmup=20s
 threads=2
 connections=16
 paced_connections=64
+pool=16
 customers=200
 seed=42
 deep_page=50
@@ -36,6 +37,7 @@ while [ $# -gt 0 ]; do
     --threads) threads=$2 ;;
     --connections) connections=$2 ;;
     --paced-connections) paced_connections=$2 ;;
+    --pool) pool=$2 ;;
     --customers) customers=$2 ;;
     --seed) seed=$2 ;;
     -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -94,7 +96,7 @@ pg_port=$(free_tcp_port)
 pg_start "$pg_data" "$pg_port"
 pg_create_database "$pg_port" "$database"
 export ConnectionStrings__Postgres
-ConnectionStrings__Postgres=$(pg_connection_string "$pg_port" "$database")
+ConnectionStrings__Postgres=$(bench_connection_string "$pg_port" "$database" "$pool")
 dotnet "$api_dll" migrate
 
 step "Dataset (scale $scale, seed $seed)"
@@ -263,11 +265,16 @@ for key in "${scenarios[@]}"; do
   run_wrk "raw.$key" "$raw_url" "$requests/$key.raw" "$duration" "$connections"
   rate=$(awk -v r="${result[api.$key.rps]}" 'BEGIN { v = int(r * 0.7); print (v < 1 ? 1 : v) }')
   result[paced.$key.target]=$rate
-  # A few seconds at the paced rate first: opening the extra connections is not part of the steady state.
+  # A few seconds at the paced rate first: opening the extra connections is not part of the steady state. Then the
+  # window, and the database connections its pool opened meanwhile (0 once the fixed-size pool is full).
   run_wrk "warmup" "$api_url" "$requests/$key.api" 5s "$paced_connections" "$rate" >/dev/null
+  since=$(psql_bench -c "SELECT now()")
   run_wrk "paced.$key" "$api_url" "$requests/$key.api" "$duration" "$paced_connections" "$rate"
+  result[paced.$key.opened]=$(connections_opened_since "$since")
   run_wrk "warmup" "$raw_url" "$requests/$key.raw" 5s "$paced_connections" "$rate" >/dev/null
+  since=$(psql_bench -c "SELECT now()")
   run_wrk "rawpaced.$key" "$raw_url" "$requests/$key.raw" "$duration" "$paced_connections" "$rate"
+  result[rawpaced.$key.opened]=$(connections_opened_since "$since")
 done
 stop_process "$api_pid"
 api_pid=""
@@ -301,6 +308,7 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo "- Machine: $(nproc) CPUs ($cpu_model), $memory_gib GiB RAM, $os_name, kernel $(uname -r)"
   echo "- Software: .NET SDK $(dotnet --version), $("$pg_bin/postgres" --version), $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
   echo "- PostgreSQL for the measurements: \`$pg_measure_options\` (the load ran with fsync off); API, PostgreSQL and wrk share the machine"
+  echo "- Connection pool of the API and of the raw baseline alike: fixed at $pool connections (\`Minimum Pool Size=$pool;Maximum Pool Size=$pool\`, as README \"Configuration\" recommends)"
   echo "- Dataset: $d_tenants tenants, $d_customers customers, $d_tickets tickets, $d_comments comments, $d_changes status changes (seed $seed, loaded $d_loaded_date $d_loaded_time UTC in $d_seconds s); requests and ticket rows added by earlier runs stay"
   echo "- Load average (1, 5, 15 min) before the measurements: $load_before; after: $load_after (anything else running on the machine shows here)"
   echo "- Load: wrk, $threads threads, $connections connections, $duration per scenario after a warm-up of $warmup per scenario on the API and $raw_warmup on the raw baseline; the API (Production environment, rate limits lifted through configuration) and the raw baseline are measured scenario by scenario, one right after the other, never both under load; each scenario's paced runs follow its maximum-rate runs"
@@ -320,12 +328,14 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo
   echo "The raw baseline's columns are the same rate sent to it: what PostgreSQL and the machine give without the API."
   echo
-  echo "| Scenario | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Non-2xx | p99 <= 50 ms | Raw achieved req/s | Raw p50 ms | Raw p99 ms |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |"
+  echo "New connections: database connections the pool opened during the window and still open at its end."
+  echo
+  echo "| Scenario | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Non-2xx | New connections | p99 <= 50 ms | Raw achieved req/s | Raw p50 ms | Raw p99 ms | Raw new connections |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
   for key in "${scenarios[@]}"; do
     echo "| ${title[$key]} | ${result[paced.$key.target]} | ${result[paced.$key.rps]} | ${result[paced.$key.p50_ms]} |" \
-      "${result[paced.$key.p90_ms]} | ${result[paced.$key.p99_ms]} | ${result[paced.$key.max_ms]} | ${result[paced.$key.non2xx]} |" \
-      "$(verdict "${result[paced.$key.p99_ms]}" "<=" 50) | ${result[rawpaced.$key.rps]} | ${result[rawpaced.$key.p50_ms]} | ${result[rawpaced.$key.p99_ms]} |"
+      "${result[paced.$key.p90_ms]} | ${result[paced.$key.p99_ms]} | ${result[paced.$key.max_ms]} | ${result[paced.$key.non2xx]} | ${result[paced.$key.opened]} |" \
+      "$(verdict "${result[paced.$key.p99_ms]}" "<=" 50) | ${result[rawpaced.$key.rps]} | ${result[rawpaced.$key.p50_ms]} | ${result[rawpaced.$key.p99_ms]} | ${result[rawpaced.$key.opened]} |"
   done
   echo
   echo "## The deep page one request at a time (1 connection, alternating, $deep_slice each)"

@@ -28,6 +28,11 @@ connections_opened_since() {
   psql_bench -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND backend_start >= '$1' AND pid <> pg_backend_pid()"
 }
 
+# Outbox messages waiting for the API's dispatcher (due now or earlier; the raw baseline's are due in a year).
+outbox_backlog() {
+  psql_bench -c "SELECT count(*) FROM notifications.outbox_messages WHERE status = 'Pending' AND next_attempt_at <= now()"
+}
+
 # Marks every pending outbox message delivered: messages left by an earlier run (the raw baseline's, or a build
 # measured before) would otherwise be delivered by the API being measured.
 forget_pending_outbox() {

@@ -269,8 +269,10 @@ for key in "${scenarios[@]}"; do
   # window, and the database connections its pool opened meanwhile (0 once the fixed-size pool is full).
   run_wrk "warmup" "$api_url" "$requests/$key.api" 5s "$paced_connections" "$rate" >/dev/null
   since=$(psql_bench -c "SELECT now()")
+  backlog=$(outbox_backlog)
   run_wrk "paced.$key" "$api_url" "$requests/$key.api" "$duration" "$paced_connections" "$rate"
   result[paced.$key.opened]=$(connections_opened_since "$since")
+  result[paced.$key.backlog]="$backlog → $(outbox_backlog)"
   run_wrk "warmup" "$raw_url" "$requests/$key.raw" 5s "$paced_connections" "$rate" >/dev/null
   since=$(psql_bench -c "SELECT now()")
   run_wrk "rawpaced.$key" "$raw_url" "$requests/$key.raw" "$duration" "$paced_connections" "$rate"
@@ -328,13 +330,14 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo
   echo "The raw baseline's columns are the same rate sent to it: what PostgreSQL and the machine give without the API."
   echo
-  echo "New connections: database connections the pool opened during the window and still open at its end."
+  echo "New connections: database connections the pool opened during the window and still open at its end." \
+    "Outbox backlog: e-mail messages due and not yet delivered by the API's dispatcher, at the window's start and end."
   echo
-  echo "| Scenario | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Non-2xx | New connections | p99 <= 50 ms | Raw achieved req/s | Raw p50 ms | Raw p99 ms | Raw new connections |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
+  echo "| Scenario | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Non-2xx | New connections | Outbox backlog | p99 <= 50 ms | Raw achieved req/s | Raw p50 ms | Raw p99 ms | Raw new connections |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
   for key in "${scenarios[@]}"; do
     echo "| ${title[$key]} | ${result[paced.$key.target]} | ${result[paced.$key.rps]} | ${result[paced.$key.p50_ms]} |" \
-      "${result[paced.$key.p90_ms]} | ${result[paced.$key.p99_ms]} | ${result[paced.$key.max_ms]} | ${result[paced.$key.non2xx]} | ${result[paced.$key.opened]} |" \
+      "${result[paced.$key.p90_ms]} | ${result[paced.$key.p99_ms]} | ${result[paced.$key.max_ms]} | ${result[paced.$key.non2xx]} | ${result[paced.$key.opened]} | ${result[paced.$key.backlog]} |" \
       "$(verdict "${result[paced.$key.p99_ms]}" "<=" 50) | ${result[rawpaced.$key.rps]} | ${result[rawpaced.$key.p50_ms]} | ${result[rawpaced.$key.p99_ms]} | ${result[rawpaced.$key.opened]} |"
   done
   echo

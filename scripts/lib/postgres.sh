@@ -75,15 +75,17 @@ pg_create_database() {
   fi
 }
 
-# Prints a TCP port on 127.0.0.1 that nothing listens on.
+# Prints a TCP port on 127.0.0.1 that nothing listens on. The range lies below Linux's ephemeral ports (32768 to
+# 60999 by default): a port in that range can pass the check and then be taken as the local end of an outgoing
+# connection (one of a connection pool's, say) before the server binds it, which failed a benchmark run.
 free_tcp_port() {
   local port
-  for port in $(seq 55500 55999); do
+  for port in $(seq 25500 25999); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return 0
     fi
   done
-  echo "No free port between 55500 and 55999" >&2
+  echo "No free port between 25500 and 25999" >&2
   return 1
 }

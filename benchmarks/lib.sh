@@ -33,6 +33,20 @@ outbox_backlog() {
   psql_bench -c "SELECT count(*) FROM notifications.outbox_messages WHERE status = 'Pending' AND next_attempt_at <= now()"
 }
 
+# request_log_percentiles LOG FROM TO: "p50 p99" in ms of the time the API itself took (its request log's Elapsed)
+# for the requests it finished between the UTC timestamps FROM and TO (date -u +%Y-%m-%dT%H:%M:%S.%N), health
+# checks left out. Next to wrk's figures, it tells time inside the API from time in queues before it and in wrk.
+request_log_percentiles() {
+  awk -v from="$2" -v to="$3" '
+    index($0, "\"Elapsed\":") && !index($0, "\"RequestPath\":\"/health") {
+      t = substr($0, 8, 28)
+      if (t >= from && t <= to && match($0, /"Elapsed":[0-9.]+/)) print substr($0, RSTART + 10, RLENGTH - 10)
+    }' "$1" | sort -g | awk '{ v[NR] = $1 } END {
+      if (NR == 0) { print "n/a n/a"; exit }
+      i50 = int(NR * 0.50); i99 = int(NR * 0.99)
+      printf "%.2f %.2f\n", v[i50 < 1 ? 1 : i50], v[i99 < 1 ? 1 : i99] }'
+}
+
 # Marks every pending outbox message delivered: messages left by an earlier run (the raw baseline's, or a build
 # measured before) would otherwise be delivered by the API being measured.
 forget_pending_outbox() {

@@ -259,11 +259,12 @@ single_page_p50=$(median_p50 deep-page)
 # (the raw baseline gets the API's rate: what PostgreSQL and the machine alone give at that load). Measuring the
 # paced run next to the maximum it derives from keeps both under the same conditions, and keeps the bursts of writes
 # of create and reply (which leave PostgreSQL busier for a minute) away from the read scenarios, which run first.
+seventy_percent() { awk -v r="$1" 'BEGIN { v = int(r * 0.7); print (v < 1 ? 1 : v) }'; } # req/s, at least 1
 step "Per scenario: maximum rate for $duration ($threads threads, $connections connections) on the API, then the raw baseline; then 70% of the API's maximum on both, and 70% of its own maximum on the raw baseline ($paced_connections connections)"
 for key in "${scenarios[@]}"; do
   run_wrk "api.$key" "$api_url" "$requests/$key.api" "$duration" "$connections"
   run_wrk "raw.$key" "$raw_url" "$requests/$key.raw" "$duration" "$connections"
-  rate=$(awk -v r="${result[api.$key.rps]}" 'BEGIN { v = int(r * 0.7); print (v < 1 ? 1 : v) }')
+  rate=$(seventy_percent "${result[api.$key.rps]}")
   result[paced.$key.target]=$rate
   # A few seconds at the paced rate first: opening the extra connections is not part of the steady state. Then the
   # window, and the database connections its pool opened meanwhile (0 once the fixed-size pool is full).
@@ -282,7 +283,7 @@ for key in "${scenarios[@]}"; do
   result[rawpaced.$key.opened]=$(connections_opened_since "$since")
   # The control: the raw baseline at 70% of its own maximum. Whether a p99 within 50 ms at 70% of the maximum is
   # within reach of this machine at all, with nothing between the HTTP request and Npgsql.
-  own_rate=$(awk -v r="${result[raw.$key.rps]}" 'BEGIN { v = int(r * 0.7); print (v < 1 ? 1 : v) }')
+  own_rate=$(seventy_percent "${result[raw.$key.rps]}")
   result[rawown.$key.target]=$own_rate
   run_wrk "warmup" "$raw_url" "$requests/$key.raw" 5s "$paced_connections" "$own_rate" >/dev/null
   run_wrk "rawown.$key" "$raw_url" "$requests/$key.raw" "$duration" "$paced_connections" "$own_rate"

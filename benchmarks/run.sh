@@ -2,7 +2,10 @@
 # PosVendas performance benchmark: the API against a raw Npgsql baseline running the same SQL, on a realistic dataset.
 #
 #   benchmarks/run.sh [--scale 1.0] [--duration 20s] [--warmup 60s] [--raw-warmup 20s] [--threads 2] [--connections 16]
-#                     [--paced-connections 64] [--pool 16] [--customers 200] [--seed 42]
+#                     [--paced-connections 64] [--pool 16] [--customers 200] [--seed 42] [--split-cpus]
+#
+# --split-cpus measures with wrk on the last CPU and PostgreSQL, the API and the raw baseline on the others (taskset),
+# as if the load came from another machine: by default all of them share every CPU.
 #
 # Installs wrk (and curl) from Debian's packages when missing, builds Release, starts a local PostgreSQL cluster
 # in benchmarks/.data/postgres (stopped on exit, kept for the next run), migrates it with the product's CLI, loads
@@ -28,8 +31,10 @@ seed=42
 deep_page=50
 deep_rounds=3
 deep_slice=10s
+split_cpus=no
 while [ $# -gt 0 ]; do
   case "$1" in
+    --split-cpus) split_cpus=yes; shift; continue ;;
     --scale) scale=$2 ;;
     --duration) duration=$2 ;;
     --warmup) warmup=$2 ;;
@@ -40,7 +45,7 @@ while [ $# -gt 0 ]; do
     --pool) pool=$2 ;;
     --customers) customers=$2 ;;
     --seed) seed=$2 ;;
-    -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift 2
@@ -104,6 +109,19 @@ dataset_log=$logs/dataset.log
 dotnet "$dataset_dll" generate --scale "$scale" --seed "$seed" --webapi "$api_dll" | tee "$dataset_log"
 psql_bench -c "CHECKPOINT" >/dev/null
 pg_stop "$pg_data"
+# From here on, everything this script starts inherits its CPUs: PostgreSQL, the API, the raw baseline. Only wrk
+# is moved to the CPU kept for it (run_wrk).
+cpu_count=$(nproc --all)
+cpu_layout="API, PostgreSQL and wrk share the $cpu_count CPUs"
+wrk_prefix=()
+if [ "$split_cpus" = yes ]; then
+  [ "$cpu_count" -ge 2 ] || { echo "--split-cpus needs at least 2 CPUs" >&2; exit 2; }
+  server_cpus=0
+  [ "$cpu_count" -eq 2 ] || server_cpus=0-$((cpu_count - 2))
+  taskset -p -c "$server_cpus" $$ >/dev/null
+  wrk_prefix=(taskset -c "$((cpu_count - 1))")
+  cpu_layout="split with taskset: PostgreSQL, the API and the raw baseline on CPU $server_cpus, wrk on CPU $((cpu_count - 1))"
+fi
 start_postgres_measuring
 forget_pending_outbox
 
@@ -151,7 +169,7 @@ declare -A result
 run_wrk() {
   local key=$1 url=$2 file=$3 length=$4 conns=$5 rate=${6:-}
   local out=$logs/wrk-$key.txt line field
-  wrk -t"$threads" -c"$conns" -d"$length" --latency -s "$root/benchmarks/wrk/requests.lua" "$url" \
+  "${wrk_prefix[@]}" wrk -t"$threads" -c"$conns" -d"$length" --latency -s "$root/benchmarks/wrk/requests.lua" "$url" \
     -- "$file" threads="$threads" ${rate:+rate=$rate} >"$out" 2>&1 || { cat "$out" >&2; return 1; }
   line=$(sed -n 's/^RESULT //p' "$out")
   [ -n "$line" ] || { cat "$out" >&2; return 1; }
@@ -317,9 +335,10 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $commit"
   echo "- Command: \`$command_line\`"
-  echo "- Machine: $(nproc) CPUs ($cpu_model), $memory_gib GiB RAM, $os_name, kernel $(uname -r)"
+  echo "- Machine: $cpu_count CPUs ($cpu_model), $memory_gib GiB RAM, $os_name, kernel $(uname -r)"
   echo "- Software: .NET SDK $(dotnet --version), $("$pg_bin/postgres" --version), $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
-  echo "- PostgreSQL for the measurements: \`$pg_measure_options\` (the load ran with fsync off); API, PostgreSQL and wrk share the machine"
+  echo "- PostgreSQL for the measurements: \`$pg_measure_options\` (the load ran with fsync off)"
+  echo "- CPUs: $cpu_layout"
   echo "- Connection pool of the API and of the raw baseline alike: fixed at $pool connections (\`Minimum Pool Size=$pool;Maximum Pool Size=$pool\`, as README \"Configuration\" recommends)"
   echo "- Dataset: $d_tenants tenants, $d_customers customers, $d_tickets tickets, $d_comments comments, $d_changes status changes (seed $seed, loaded $d_loaded_date $d_loaded_time UTC in $d_seconds s); requests and ticket rows added by earlier runs stay"
   echo "- Load average (1, 5, 15 min) before the measurements: $load_before; after: $load_after (anything else running on the machine shows here)"
@@ -357,7 +376,7 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo "## The control: the raw baseline paced at 70% of its own maximum rate ($paced_connections connections)"
   echo
   echo "The same target applied to the raw baseline, right after the rows above: what a minimal app (HTTP straight to" \
-    "Npgsql, the API's SQL) reaches on this machine, where wrk, PostgreSQL and the app share the CPUs."
+    "Npgsql, the API's SQL) reaches on this machine (CPUs: $cpu_layout)."
   echo
   echo "| Scenario | Raw maximum req/s | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Non-2xx | p99 <= 50 ms |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"

@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -8,28 +10,11 @@ namespace PosVendas.Infrastructure.Notifications;
 /// <summary>Sends over SMTP with MailKit, or writes .eml files to a folder (development: no mail server needed).</summary>
 internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
 {
-    public async Task SendAsync(OutboxEmail email, Guid messageId, CancellationToken cancellationToken)
-    {
-        using var message = Build(email, messageId);
-        if (string.Equals(options.Transport, "Smtp", StringComparison.OrdinalIgnoreCase))
-        {
-            using var smtp = new SmtpClient();
-            await smtp.ConnectAsync(options.Host, options.Port, Enum.Parse<SecureSocketOptions>(options.Security, ignoreCase: true), cancellationToken);
-            if (!string.IsNullOrEmpty(options.UserName))
-            {
-                await smtp.AuthenticateAsync(options.UserName, options.Password ?? "", cancellationToken);
-            }
+    public IEmailBatch StartBatch() => string.Equals(options.Transport, "Smtp", StringComparison.OrdinalIgnoreCase)
+        ? new SmtpBatch(options)
+        : new PickupBatch(options);
 
-            await smtp.SendAsync(message, cancellationToken);
-            await smtp.DisconnectAsync(quit: true, cancellationToken);
-            return;
-        }
-
-        Directory.CreateDirectory(options.PickupDirectory);
-        await message.WriteToAsync(Path.Combine(options.PickupDirectory, $"{messageId:N}.eml"), cancellationToken);
-    }
-
-    private MimeMessage Build(OutboxEmail email, Guid messageId)
+    private static MimeMessage Build(EmailOptions options, OutboxEmail email, Guid messageId)
     {
         var message = new MimeMessage
         {
@@ -40,5 +25,97 @@ internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
         message.From.Add(new MailboxAddress(options.FromName, options.From));
         message.To.Add(new MailboxAddress(email.ToName ?? "", email.To));
         return message;
+    }
+
+    /// <summary>
+    /// One SMTP connection for the batch, opened by its first message: connecting, TLS and authentication cost more
+    /// round trips than sending a message. After any failure (a refused recipient, a server that ends the session, a
+    /// dropped connection) the session's state is unknown, so the connection is dropped and the next message opens
+    /// a new one: one message's failure never fails the rest of the batch.
+    /// </summary>
+    private sealed class SmtpBatch(EmailOptions options) : IEmailBatch
+    {
+        private static readonly TimeSpan QuitTimeout = TimeSpan.FromSeconds(5);
+
+        private SmtpClient? _client;
+
+        public async Task SendAsync(OutboxEmail email, Guid messageId, CancellationToken cancellationToken)
+        {
+            using var message = Build(options, email, messageId);
+            var client = _client ??= await ConnectAsync(cancellationToken);
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+            }
+            catch
+            {
+                _client = null;
+                await CloseAsync(client);
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_client is { } client)
+            {
+                _client = null;
+                await CloseAsync(client);
+            }
+        }
+
+        private async Task<SmtpClient> ConnectAsync(CancellationToken cancellationToken)
+        {
+            var client = new SmtpClient();
+            try
+            {
+                await client.ConnectAsync(options.Host, options.Port, Enum.Parse<SecureSocketOptions>(options.Security, ignoreCase: true), cancellationToken);
+                if (!string.IsNullOrEmpty(options.UserName))
+                {
+                    await client.AuthenticateAsync(options.UserName, options.Password ?? "", cancellationToken);
+                }
+
+                return client;
+            }
+            catch
+            {
+                client.Dispose();
+                throw;
+            }
+        }
+
+        // Says QUIT when the connection is still up. The messages' outcomes are known by now, so a server that does
+        // not answer in time or drops the connection here changes nothing.
+        private static async Task CloseAsync(SmtpClient client)
+        {
+            using (client)
+            {
+                if (!client.IsConnected)
+                {
+                    return;
+                }
+
+                using var timeout = new CancellationTokenSource(QuitTimeout);
+                try
+                {
+                    await client.DisconnectAsync(quit: true, timeout.Token);
+                }
+                catch (Exception exception) when (exception is IOException or SocketException or ProtocolException or CommandException or OperationCanceledException)
+                {
+                }
+            }
+        }
+    }
+
+    private sealed class PickupBatch(EmailOptions options) : IEmailBatch
+    {
+        public async Task SendAsync(OutboxEmail email, Guid messageId, CancellationToken cancellationToken)
+        {
+            using var message = Build(options, email, messageId);
+            Directory.CreateDirectory(options.PickupDirectory);
+            await message.WriteToAsync(Path.Combine(options.PickupDirectory, $"{messageId:N}.eml"), cancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

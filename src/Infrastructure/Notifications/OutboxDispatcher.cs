@@ -47,11 +47,13 @@ public sealed class OutboxDispatcher(
             .IgnoreQueryFilters()
             .ToListAsync(cancellationToken);
 
+        // The batch's e-mails share one connection to the mail server, closed after the outcomes are committed.
+        await using var emails = email.StartBatch();
         foreach (var message in batch)
         {
             try
             {
-                await DeliverAsync(db, message, cancellationToken);
+                await DeliverAsync(db, emails, message, cancellationToken);
                 message.MarkDelivered(clock.GetUtcNow());
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -109,9 +111,9 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private Task DeliverAsync(AppDbContext db, OutboxMessage message, CancellationToken cancellationToken) => message.Channel switch
+    private Task DeliverAsync(AppDbContext db, IEmailBatch emails, OutboxMessage message, CancellationToken cancellationToken) => message.Channel switch
     {
-        OutboxChannel.Email => email.SendAsync(
+        OutboxChannel.Email => emails.SendAsync(
             JsonSerializer.Deserialize<OutboxEmail>(message.Payload) ?? throw new InvalidOperationException("Empty e-mail payload."),
             message.Id,
             cancellationToken),

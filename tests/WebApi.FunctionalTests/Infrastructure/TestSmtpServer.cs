@@ -13,7 +13,7 @@ namespace PosVendas.WebApi.FunctionalTests.Infrastructure;
 /// <summary>A real SMTP server inside the test process, which keeps what it receives and can be stopped and started.</summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
-    private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private readonly ConcurrentQueue<(MimeMessage Message, Guid Session)> _received = new();
     private readonly ConcurrentDictionary<string, bool> _rejected = new(StringComparer.OrdinalIgnoreCase);
     private CancellationTokenSource? _running;
     private Task? _serving;
@@ -23,10 +23,25 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Called with each message as it is accepted.</summary>
     public Action<MimeMessage>? OnReceived { get; set; }
 
-    public IReadOnlyCollection<MimeMessage> Received => [.. _received];
+    /// <summary>
+    /// When set, each SMTP session accepts this many messages and answers the next with 421, as providers that limit
+    /// the messages per connection do.
+    /// </summary>
+    public int? MessagesPerSession { get; set; }
 
-    public IReadOnlyList<MimeMessage> To(string address) =>
-        [.. _received.Where(message => message.To.Mailboxes.Any(mailbox => string.Equals(mailbox.Address, address, StringComparison.OrdinalIgnoreCase)))];
+    public IReadOnlyCollection<MimeMessage> Received => [.. _received.Select(received => received.Message)];
+
+    public IReadOnlyList<MimeMessage> To(string address) => [.. ReceivedFor(address).Select(received => received.Message)];
+
+    /// <summary>How many SMTP sessions (connections) carried these messages.</summary>
+    public int SessionsOf(IEnumerable<MimeMessage> messages)
+    {
+        var wanted = messages.ToHashSet();
+        return _received.Where(received => wanted.Contains(received.Message)).Select(received => received.Session).Distinct().Count();
+    }
+
+    private IEnumerable<(MimeMessage Message, Guid Session)> ReceivedFor(string address) =>
+        _received.Where(received => received.Message.To.Mailboxes.Any(mailbox => string.Equals(mailbox.Address, address, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Refuses mail for <paramref name="address"/> (a permanent failure for the sender) until allowed again.</summary>
     public void Reject(string address) => _rejected[address] = true;
@@ -77,15 +92,24 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     private sealed class Store(TestSmtpServer server) : MessageStore
     {
+        private const string AcceptedKey = "posvendas.accepted";
+
         public override Task<SmtpResponse> SaveAsync(
             ISessionContext context,
             IMessageTransaction transaction,
             ReadOnlySequence<byte> buffer,
             CancellationToken cancellationToken)
         {
+            var accepted = context.Properties.TryGetValue(AcceptedKey, out var count) ? (int)count : 0;
+            if (accepted >= server.MessagesPerSession)
+            {
+                return Task.FromResult(new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "Too many messages on this connection"));
+            }
+
+            context.Properties[AcceptedKey] = accepted + 1;
             using var stream = new MemoryStream(buffer.ToArray());
             var message = MimeMessage.Load(stream);
-            server._received.Enqueue(message);
+            server._received.Enqueue((message, context.SessionId));
             server.OnReceived?.Invoke(message);
             return Task.FromResult(SmtpResponse.Ok);
         }

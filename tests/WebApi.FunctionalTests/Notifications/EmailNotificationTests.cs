@@ -117,6 +117,76 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task The_e_mails_of_a_round_share_one_connection_to_the_mail_server()
+    {
+        var (customer, staff, ticket) = await CustomerWithAnsweredTicketAsync("iris");
+        await StaffRepliesAsync(staff, ticket.Number, 5);
+
+        await api.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+
+        var replies = RepliesTo(customer);
+        replies.Should().HaveCount(5);
+        api.Smtp.SessionsOf(replies).Should().Be(1, "connecting and greeting the server once per round is enough");
+    }
+
+    [Fact]
+    public async Task A_mail_server_that_limits_messages_per_connection_gets_the_rest_of_the_round_on_a_new_one()
+    {
+        var (customer, staff, ticket) = await CustomerWithAnsweredTicketAsync("joao");
+        await StaffRepliesAsync(staff, ticket.Number, 6);
+
+        api.Smtp.MessagesPerSession = 2;
+        try
+        {
+            await api.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+        }
+        finally
+        {
+            api.Smtp.MessagesPerSession = null;
+        }
+
+        var firstRound = RepliesTo(customer);
+        firstRound.Should().HaveCount(4, "the server refused the 3rd and 6th messages with 421; the 4th and 5th went on a new connection");
+        api.Smtp.SessionsOf(firstRound).Should().Be(2);
+        (await PendingTo(customer)).Should().Equal([1, 1], "each refused message waits for its retry");
+
+        await api.DispatchAsync();
+
+        var replies = RepliesTo(customer);
+        replies.Should().HaveCount(6);
+        replies.Select(m => m.MessageId).Should().OnlyHaveUniqueItems();
+        (await PendingTo(customer)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_refused_recipient_does_not_hold_up_the_rest_of_the_round()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var refused = Unique("lia");
+        var other = Unique("malu");
+        await api.DispatchAsync();
+        api.Smtp.Reject($"{refused}@example.com");
+        try
+        {
+            await tenant.Customer(refused).OpenTicketAsync();
+            await tenant.Customer(other).OpenTicketAsync();
+            await api.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+        }
+        finally
+        {
+            api.Smtp.Allow($"{refused}@example.com");
+        }
+
+        api.Smtp.To($"{other}@example.com").Should().ContainSingle("the message after the refused one is delivered in the same round");
+        api.Smtp.To($"{refused}@example.com").Should().BeEmpty();
+        (await PendingTo(refused)).Should().Equal([1]);
+
+        await api.DispatchAsync();
+
+        api.Smtp.To($"{refused}@example.com").Should().ContainSingle("the retry reaches the address once the server accepts it");
+    }
+
+    [Fact]
     public async Task A_dispatcher_stopped_in_the_middle_of_a_batch_loses_nothing()
     {
         var tenant = await api.CreateTenantAsync();
@@ -194,6 +264,44 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
     }
 
     private static string Unique(string name) => $"{name}{Guid.NewGuid():N}"[..16];
+
+    /// <summary>
+    /// A new customer's ticket, answered once (the first answer also moves it to a status that tells the customer),
+    /// with every e-mail so far delivered: each further staff reply then causes exactly one e-mail.
+    /// </summary>
+    private async Task<(string Customer, ApiClient Staff, TicketView Ticket)> CustomerWithAnsweredTicketAsync(string name)
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique(name);
+        var ticket = await tenant.Customer(customer).OpenTicketAsync();
+        var staff = tenant.Staff();
+        var answer = await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "Recebemos, vamos analisar." });
+        answer.StatusCode.Should().Be(HttpStatusCode.Created);
+        await api.DispatchAsync();
+        return (customer, staff, ticket);
+    }
+
+    private static async Task StaffRepliesAsync(ApiClient staff, int number, int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            var reply = await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{number}/comments", new { body = $"Atualização {i}" });
+            reply.StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+    }
+
+    /// <summary>The e-mails of the replies <see cref="StaffRepliesAsync"/> posted.</summary>
+    private List<MimeKit.MimeMessage> RepliesTo(string customer) =>
+        [.. api.Smtp.To($"{customer}@example.com").Where(m => (m.TextBody ?? "").Contains("Atualização ", StringComparison.Ordinal))];
+
+    /// <summary>The attempts so far of the customer's e-mails still waiting to be delivered.</summary>
+    private async Task<List<int>> PendingTo(string customer)
+    {
+        var attempts = await api.ScalarAsync<string>(
+            "SELECT coalesce(string_agg(attempts::text, ','), '') FROM notifications.outbox_messages WHERE recipient = $1 AND status = 'Pending'",
+            $"{customer}@example.com");
+        return [.. attempts.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+    }
 
     private static async Task SetDepartmentEmailAsync(TestTenant tenant, string department, string email)
     {

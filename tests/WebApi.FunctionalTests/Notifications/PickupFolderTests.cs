@@ -15,7 +15,10 @@ public sealed class PickupFolderTests : IDisposable
         var sender = new MailKitEmailSender(new EmailOptions { Transport = "Pickup", PickupDirectory = _folder, MessageIdDomain = "test.local" });
         var id = Guid.NewGuid();
 
-        await sender.SendAsync(new OutboxEmail("ana@example.com", "Ana", "[Chamado #7] Nova resposta", "Texto", "<p>Texto</p>"), id, CancellationToken.None);
+        await using (var batch = sender.StartBatch())
+        {
+            await batch.SendAsync(new OutboxEmail("ana@example.com", "Ana", "[Chamado #7] Nova resposta", "Texto", "<p>Texto</p>"), id, CancellationToken.None);
+        }
 
         var message = await MimeMessage.LoadAsync(Path.Combine(_folder, $"{id:N}.eml"));
         message.MessageId.Should().Be($"{id:N}@test.local");

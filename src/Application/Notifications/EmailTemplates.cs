@@ -16,6 +16,7 @@ internal static class EmailTemplates
     {
         var t = Words.For(ticket.CustomerLocale);
         return Render(
+            ticket.Thread,
             ticket.CustomerEmail,
             ticket.CustomerName,
             $"[{t.Ticket} #{ticket.Number}] {t.Received}",
@@ -28,6 +29,7 @@ internal static class EmailTemplates
     {
         var t = Words.For(ticket.TenantLocale);
         return Render(
+            ticket.Thread,
             departmentEmail,
             null,
             $"[{t.Ticket} #{ticket.Number}] {t.NewTicket}: {ticket.SubjectName}",
@@ -40,6 +42,7 @@ internal static class EmailTemplates
     {
         var t = Words.For(ticket.CustomerLocale);
         return Render(
+            ticket.Thread,
             ticket.CustomerEmail,
             ticket.CustomerName,
             $"[{t.Ticket} #{ticket.Number}] {t.NewReply}",
@@ -52,6 +55,7 @@ internal static class EmailTemplates
     {
         var t = Words.For(ticket.TenantLocale);
         return Render(
+            ticket.Thread,
             departmentEmail,
             null,
             $"[{t.Ticket} #{ticket.Number}] {t.CustomerReply}",
@@ -64,6 +68,7 @@ internal static class EmailTemplates
     {
         var t = Words.For(ticket.CustomerLocale);
         return Render(
+            ticket.Thread,
             ticket.CustomerEmail,
             ticket.CustomerName,
             $"[{t.Ticket} #{ticket.Number}] {t.StatusChanged}: {statusLabel}",
@@ -75,7 +80,7 @@ internal static class EmailTemplates
     private static string Excerpt(string text) =>
         text.Length <= ExcerptLength ? text : string.Concat(text.AsSpan(0, ExcerptLength), "…");
 
-    private static OutboxEmail Render(string to, string? toName, string subject, string greeting, IReadOnlyList<string> paragraphs, string signature)
+    private static OutboxEmail Render(string thread, string to, string? toName, string subject, string greeting, IReadOnlyList<string> paragraphs, string signature)
     {
         var text = string.Join("\n\n", [greeting, .. paragraphs, $"— {signature}"]);
         var html =
@@ -83,7 +88,7 @@ internal static class EmailTemplates
             + $"<p>{Encode(greeting)}</p>"
             + string.Concat(paragraphs.Select(paragraph => $"<p>{Encode(paragraph)}</p>"))
             + $"<p>— {Encode(signature)}</p></body></html>";
-        return new OutboxEmail(to, toName, subject, text, html);
+        return new OutboxEmail(to, toName, subject, text, html, thread);
     }
 
     private static string Encode(string text) => Html.Encode(text).Replace("&#xA;", "<br>", StringComparison.Ordinal);
@@ -159,9 +164,10 @@ internal static class EmailTemplates
 
 /// <summary>
 /// What the templates need to know about a ticket, its customer and its company. <c>Subject</c> is the customer's
-/// label for it, <c>SubjectName</c> the staff's name.
+/// label for it, <c>SubjectName</c> the staff's name. <c>Thread</c> names the ticket's e-mail conversation.
 /// </summary>
 internal sealed record TicketMailFacts(
+    Guid TicketId,
     int Number,
     string Subject,
     string SubjectName,
@@ -170,4 +176,7 @@ internal sealed record TicketMailFacts(
     string CustomerLocale,
     string TenantName,
     string TenantLocale,
-    string? DepartmentEmail);
+    string? DepartmentEmail)
+{
+    public string Thread => $"ticket-{TicketId:N}";
+}

@@ -153,6 +153,7 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
         var row = await PartiesAsync(ticket.CustomerId, ticket.SubjectId, ticket.DepartmentId, cancellationToken);
         var customerLocale = row.Locale ?? row.DefaultLocale;
         return new TicketMailFacts(
+            ticket.Id,
             ticket.Number,
             row.SubjectLabel.For(customerLocale),
             row.SubjectName,

@@ -1,7 +1,11 @@
 namespace PosVendas.Application.Notifications;
 
-/// <summary>The payload of an e-mail outbox message: rendered when the event happened, sent as it was.</summary>
-public sealed record OutboxEmail(string To, string? ToName, string Subject, string Text, string Html);
+/// <summary>
+/// The payload of an e-mail outbox message: rendered when the event happened, sent as it was. <c>Thread</c> names
+/// the conversation the e-mail belongs to (one per ticket): the e-mails of a thread refer to the same root
+/// Message-ID, so mail clients show them together. Messages written before it existed have none.
+/// </summary>
+public sealed record OutboxEmail(string To, string? ToName, string Subject, string Text, string Html, string? Thread = null);
 
 /// <summary>Sends e-mail. The outbox dispatcher starts one batch per round of due messages.</summary>
 public interface IEmailSender

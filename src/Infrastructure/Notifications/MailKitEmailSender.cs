@@ -24,6 +24,14 @@ internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
         };
         message.From.Add(new MailboxAddress(options.FromName, options.From));
         message.To.Add(new MailboxAddress(email.ToName ?? "", email.To));
+        if (email.Thread is { } thread)
+        {
+            // The root is never sent itself: each e-mail of the ticket answers it, so they thread as one conversation.
+            var root = $"{thread}@{options.MessageIdDomain}";
+            message.InReplyTo = root;
+            message.References.Add(root);
+        }
+
         return message;
     }
 

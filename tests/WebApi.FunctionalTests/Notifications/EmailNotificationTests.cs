@@ -51,6 +51,37 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task The_e_mails_about_one_ticket_form_one_conversation_in_the_mail_client()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("elis");
+        await SetDepartmentEmailAsync(tenant, "Assistência Técnica", $"{customer}-dept@example.com");
+        var client = tenant.Customer(customer);
+        var first = await client.OpenTicketAsync();
+        var second = await client.OpenTicketAsync("Outra infiltração, no banheiro.");
+        var staff = tenant.Staff();
+        (await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{first.Number}/comments", new { body = "Vamos verificar." })).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        await api.DispatchAsync();
+
+        var about = (TicketView ticket) => api.Smtp.Received
+            .Where(m => (m.Subject ?? "").StartsWith($"[Chamado #{ticket.Number}]", StringComparison.Ordinal)
+                && m.To.Mailboxes.Single().Address.StartsWith(customer, StringComparison.Ordinal))
+            .ToList();
+        var firstThread = about(first);
+        firstThread.Should().HaveCount(4, "the confirmation, the department's copy, the reply and the status change");
+        var root = firstThread[0].References.Should().ContainSingle().Subject;
+        firstThread.Should().AllSatisfy(m =>
+        {
+            m.InReplyTo.Should().Be(root);
+            m.References.Should().Equal(root);
+            m.MessageId.Should().NotBe(root);
+        });
+        about(second).Should().HaveCount(2).And.AllSatisfy(m => m.InReplyTo.Should().NotBe(root, "another ticket is another conversation"));
+        about(second).Select(m => m.InReplyTo).Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task A_spanish_speaking_customer_is_written_to_in_spanish()
     {
         var tenant = await api.CreateTenantAsync();

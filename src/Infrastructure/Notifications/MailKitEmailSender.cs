@@ -55,10 +55,12 @@ internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
             {
                 await client.SendAsync(message, cancellationToken);
             }
-            catch
+            catch (Exception exception)
             {
+                // A reply of the server's (SmtpCommandException) leaves the session between commands, where QUIT is
+                // understood; after anything else (a broken connection, a cancelled write) the socket is just closed.
                 _client = null;
-                await CloseAsync(client);
+                await CloseAsync(client, quit: exception is SmtpCommandException);
                 throw;
             }
         }
@@ -68,7 +70,7 @@ internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
             if (_client is { } client)
             {
                 _client = null;
-                await CloseAsync(client);
+                await CloseAsync(client, quit: true);
             }
         }
 
@@ -92,13 +94,13 @@ internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
             }
         }
 
-        // Says QUIT when the connection is still up. The messages' outcomes are known by now, so a server that does
-        // not answer in time or drops the connection here changes nothing.
-        private static async Task CloseAsync(SmtpClient client)
+        // Says QUIT when asked and the connection is still up. The messages' outcomes are known by now, so a server
+        // that does not answer in time or drops the connection here changes nothing.
+        private static async Task CloseAsync(SmtpClient client, bool quit)
         {
             using (client)
             {
-                if (!client.IsConnected)
+                if (!quit || !client.IsConnected)
                 {
                     return;
                 }

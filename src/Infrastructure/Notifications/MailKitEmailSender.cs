@@ -76,7 +76,7 @@ internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
 
         private async Task<SmtpClient> ConnectAsync(CancellationToken cancellationToken)
         {
-            var client = new SmtpClient();
+            var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
             try
             {
                 await client.ConnectAsync(options.Host, options.Port, Enum.Parse<SecureSocketOptions>(options.Security, ignoreCase: true), cancellationToken);

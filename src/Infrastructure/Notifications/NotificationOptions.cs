@@ -52,6 +52,12 @@ public sealed class EmailOptions
     /// <summary>MailKit's SecureSocketOptions: None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable.</summary>
     public string Security { get; set; } = "Auto";
 
+    /// <summary>
+    /// How long the SMTP server has to answer each step (connecting, each command, taking the message). A server
+    /// that stops answering fails the message after this, and it is retried; MailKit's own default is 2 minutes.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public string? UserName { get; set; }
 
     public string? Password { get; set; }

@@ -48,6 +48,7 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Notifications:Email:Host", "127.0.0.1");
         builder.UseSetting("Notifications:Email:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Notifications:Email:Security", "None");
+        builder.UseSetting("Notifications:Email:Timeout", "00:00:02");
         builder.UseSetting("Notifications:PollInterval", "01:00:00"); // tests deliver explicitly, see DispatchAsync
         builder.UseSetting("Notifications:RetryBaseDelay", "00:00:00.001");
         builder.UseSetting("Notifications:MaxAttempts", "3");

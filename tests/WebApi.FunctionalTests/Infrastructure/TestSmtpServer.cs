@@ -29,6 +29,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// </summary>
     public int? MessagesPerSession { get; set; }
 
+    /// <summary>While set, the server takes each message's data and then does not answer, as a hung server does.</summary>
+    public bool Stalled { get; set; }
+
     public IReadOnlyCollection<MimeMessage> Received => [.. _received.Select(received => received.Message)];
 
     public IReadOnlyList<MimeMessage> To(string address) => [.. ReceivedFor(address).Select(received => received.Message)];
@@ -94,16 +97,26 @@ public sealed class TestSmtpServer : IAsyncDisposable
     {
         private const string AcceptedKey = "posvendas.accepted";
 
-        public override Task<SmtpResponse> SaveAsync(
+        public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context,
             IMessageTransaction transaction,
             ReadOnlySequence<byte> buffer,
             CancellationToken cancellationToken)
         {
+            if (server.Stalled)
+            {
+                while (server.Stalled)
+                {
+                    await Task.Delay(50, cancellationToken);
+                }
+
+                return new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "Too late"); // the client has given up on it
+            }
+
             var accepted = context.Properties.TryGetValue(AcceptedKey, out var count) ? (int)count : 0;
             if (accepted >= server.MessagesPerSession)
             {
-                return Task.FromResult(new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "Too many messages on this connection"));
+                return new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "Too many messages on this connection");
             }
 
             context.Properties[AcceptedKey] = accepted + 1;
@@ -111,7 +124,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             var message = MimeMessage.Load(stream);
             server._received.Enqueue((message, context.SessionId));
             server.OnReceived?.Invoke(message);
-            return Task.FromResult(SmtpResponse.Ok);
+            return SmtpResponse.Ok;
         }
     }
 }

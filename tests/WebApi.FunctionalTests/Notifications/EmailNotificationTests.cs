@@ -190,6 +190,32 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_mail_server_that_stops_answering_fails_the_message_after_the_timeout_and_the_retry_delivers_it()
+    {
+        var (customer, staff, ticket) = await CustomerWithAnsweredTicketAsync("nina");
+        await StaffRepliesAsync(staff, ticket.Number, 1);
+
+        api.Smtp.Stalled = true;
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            await api.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+        }
+        finally
+        {
+            api.Smtp.Stalled = false;
+        }
+
+        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "the tests' Email:Timeout is 2 s; MailKit's own default would be 2 minutes");
+        RepliesTo(customer).Should().BeEmpty();
+        (await PendingTo(customer)).Should().Equal([1]);
+
+        await api.DispatchAsync();
+
+        RepliesTo(customer).Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task A_refused_recipient_does_not_hold_up_the_rest_of_the_round()
     {
         var tenant = await api.CreateTenantAsync();

@@ -48,7 +48,8 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddBlobStore(configuration);
         services.AddSingleton<ExpiredUploadSweeper>();
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
         services.AddSingleton<IEmailSender>(sp => new MailKitEmailSender(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Email));
         services.AddSingleton<IWebhookUrlPolicy>(sp => new WebhookUrlPolicy(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Webhooks));
         services.AddSingleton<IWebhookSender>(sp =>

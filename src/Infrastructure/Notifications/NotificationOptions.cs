@@ -1,3 +1,6 @@
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+
 namespace PosVendas.Infrastructure.Notifications;
 
 /// <summary>The <c>Notifications</c> configuration section.</summary>
@@ -24,6 +27,55 @@ public sealed class NotificationOptions
     public EmailOptions Email { get; set; } = new();
 
     public WebhookOptions Webhooks { get; set; } = new();
+
+    /// <summary>What is wrong with these settings, in the configuration's own key names; nothing when they are usable.</summary>
+    public IEnumerable<string> Problems()
+    {
+        var durations = new (string Key, TimeSpan Value)[]
+        {
+            ("PollInterval", PollInterval),
+            ("RetryBaseDelay", RetryBaseDelay),
+            ("RetryMaxDelay", RetryMaxDelay),
+            ("DeliveredRetention", DeliveredRetention),
+            ("Email:Timeout", Email.Timeout),
+            ("Webhooks:Timeout", Webhooks.Timeout),
+        };
+        foreach (var (key, value) in durations.Where(duration => duration.Value <= TimeSpan.Zero))
+        {
+            yield return $"Notifications:{key} must be positive (it is {value}).";
+        }
+
+        if (BatchSize <= 0 || MaxAttempts <= 0)
+        {
+            yield return "Notifications:BatchSize and Notifications:MaxAttempts must be positive.";
+        }
+
+        if (!string.Equals(Email.Transport, "Pickup", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(Email.Transport, "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"Notifications:Email:Transport must be Pickup or Smtp, not '{Email.Transport}'.";
+        }
+
+        if (!Enum.TryParse<SecureSocketOptions>(Email.Security, ignoreCase: true, out var security) || !Enum.IsDefined(security))
+        {
+            yield return $"Notifications:Email:Security must be one of {string.Join(", ", Enum.GetNames<SecureSocketOptions>())}, not '{Email.Security}'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(Email.From))
+        {
+            yield return "Notifications:Email:From is required.";
+        }
+    }
+}
+
+/// <summary>Stops the API at startup with every problem of the <c>Notifications</c> section, rather than at the first e-mail.</summary>
+internal sealed class NotificationOptionsValidator : IValidateOptions<NotificationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, NotificationOptions options)
+    {
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
 }
 
 public sealed class WebhookOptions

@@ -34,7 +34,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public IReadOnlyCollection<MimeMessage> Received => [.. _received.Select(received => received.Message)];
 
-    public IReadOnlyList<MimeMessage> To(string address) => [.. ReceivedFor(address).Select(received => received.Message)];
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        [.. Received.Where(message => message.To.Mailboxes.Any(mailbox => string.Equals(mailbox.Address, address, StringComparison.OrdinalIgnoreCase)))];
 
     /// <summary>How many SMTP sessions (connections) carried these messages.</summary>
     public int SessionsOf(IEnumerable<MimeMessage> messages)
@@ -42,9 +43,6 @@ public sealed class TestSmtpServer : IAsyncDisposable
         var wanted = messages.ToHashSet();
         return _received.Where(received => wanted.Contains(received.Message)).Select(received => received.Session).Distinct().Count();
     }
-
-    private IEnumerable<(MimeMessage Message, Guid Session)> ReceivedFor(string address) =>
-        _received.Where(received => received.Message.To.Mailboxes.Any(mailbox => string.Equals(mailbox.Address, address, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Refuses mail for <paramref name="address"/> (a permanent failure for the sender) until allowed again.</summary>
     public void Reject(string address) => _rejected[address] = true;

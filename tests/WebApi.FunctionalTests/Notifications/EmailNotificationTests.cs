@@ -77,8 +77,9 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
             m.References.Should().Equal(root);
             m.MessageId.Should().NotBe(root);
         });
-        about(second).Should().HaveCount(2).And.AllSatisfy(m => m.InReplyTo.Should().NotBe(root, "another ticket is another conversation"));
-        about(second).Select(m => m.InReplyTo).Distinct().Should().ContainSingle();
+        var secondThread = about(second);
+        secondThread.Should().HaveCount(2).And.AllSatisfy(m => m.InReplyTo.Should().NotBe(root, "another ticket is another conversation"));
+        secondThread.Select(m => m.InReplyTo).Distinct().Should().ContainSingle();
     }
 
     [Fact]

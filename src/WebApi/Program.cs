@@ -64,7 +64,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.SerializerOptions));
 builder.Services.AddPosVendasSwagger();
-builder.Services.AddPosVendasRateLimiting(builder.Configuration);
+builder.Services.AddPosVendasRateLimiting();
 builder.Services.AddPosVendasCors(builder.Configuration);
 builder.Services.AddScoped<UploadIdempotency>();
 builder.Services.AddHealthChecks()

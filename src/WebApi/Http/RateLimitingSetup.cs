@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Http;
@@ -23,11 +24,20 @@ internal sealed class RateLimitingOptions
 /// </summary>
 internal static class RateLimitingSetup
 {
-    public static IServiceCollection AddPosVendasRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPosVendasRateLimiting(this IServiceCollection services)
     {
-        services.AddRateLimiter(options =>
+        // Checked at startup: the limiters are made at a partition's first request, and a limit or window that is not
+        // positive would make every request fail there.
+        services.AddOptions<RateLimitingOptions>()
+            .BindConfiguration(RateLimitingOptions.SectionName)
+            .Validate(
+                limits => limits.PerUserPermitLimit > 0 && limits.PerTenantPermitLimit > 0 && limits.Window > TimeSpan.Zero,
+                "RateLimiting:PerUserPermitLimit, RateLimiting:PerTenantPermitLimit and RateLimiting:Window must be positive.")
+            .ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((options, configured) =>
         {
-            var limits = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+            var limits = configured.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = OnRejected;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(

@@ -46,7 +46,7 @@ public static class DependencyInjection
         services.AddScoped<ITicketSearch, PostgresTicketSearch>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddMemoryCache();
-        services.AddBlobStore(configuration);
+        services.AddBlobStore();
         services.AddSingleton<ExpiredUploadSweeper>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
@@ -65,11 +65,23 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void AddBlobStore(this IServiceCollection services, IConfiguration configuration)
+    private static void AddBlobStore(this IServiceCollection services)
     {
-        services.AddSingleton<IBlobStore>(_ =>
+        // Checked at startup: the store is made at the first upload, which would otherwise be the first to fail.
+        services.AddOptions<BlobStorageOptions>()
+            .BindConfiguration(BlobStorageOptions.SectionName)
+            .Validate(
+                options => options.Provider.ToUpperInvariant() switch
+                {
+                    "FILESYSTEM" => !string.IsNullOrWhiteSpace(options.FileSystem.Root),
+                    "S3" => !string.IsNullOrWhiteSpace(options.S3.BucketName),
+                    _ => false,
+                },
+                "Attachments:Storage:Provider must be FileSystem (with Attachments:Storage:FileSystem:Root) or S3 (with Attachments:Storage:S3:BucketName).")
+            .ValidateOnStart();
+        services.AddSingleton<IBlobStore>(sp =>
         {
-            var options = configuration.GetSection(BlobStorageOptions.SectionName).Get<BlobStorageOptions>() ?? new BlobStorageOptions();
+            var options = sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value;
             return options.Provider.ToUpperInvariant() switch
             {
                 "FILESYSTEM" => new FileSystemBlobStore(options.FileSystem.Root),

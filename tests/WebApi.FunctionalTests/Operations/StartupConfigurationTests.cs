@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+using PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+namespace PosVendas.WebApi.FunctionalTests.Operations;
+
+/// <summary>
+/// A setting the API cannot work with stops it at startup with the reason, instead of failing the first request, upload
+/// or e-mail that needs it.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class StartupConfigurationTests(PosVendasApiFactory api)
+{
+    [Fact]
+    public void An_unusable_notifications_section_is_refused_with_every_reason()
+    {
+        var failures = StartWith(
+            ("Notifications:PollInterval", "00:00:00"),
+            ("Notifications:Email:Transport", "Pombo"),
+            ("Notifications:Email:Security", "Tls"));
+
+        failures.Should().BeEquivalentTo(
+            "Notifications:PollInterval must be positive (it is 00:00:00).",
+            "Notifications:Email:Transport must be Pickup or Smtp, not 'Pombo'.",
+            "Notifications:Email:Security must be one of None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable, not 'Tls'.");
+    }
+
+    [Fact]
+    public void A_rate_limit_that_is_not_positive_is_refused()
+    {
+        StartWith(("RateLimiting:PerTenantPermitLimit", "0")).Should().Equal(
+            "RateLimiting:PerUserPermitLimit, RateLimiting:PerTenantPermitLimit and RateLimiting:Window must be positive.");
+    }
+
+    [Theory]
+    [InlineData("Azure", "")]
+    [InlineData("S3", "")]
+    public void A_blob_storage_that_cannot_be_used_is_refused(string provider, string bucket)
+    {
+        StartWith(("Attachments:Storage:Provider", provider), ("Attachments:Storage:S3:BucketName", bucket)).Should().Equal(
+            "Attachments:Storage:Provider must be FileSystem (with Attachments:Storage:FileSystem:Root) or S3 (with Attachments:Storage:S3:BucketName).");
+    }
+
+    private IEnumerable<string> StartWith(params (string Key, string Value)[] settings)
+    {
+        using var misconfigured = api.WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+
+        var start = () => misconfigured.Services;
+
+        return start.Should().Throw<OptionsValidationException>().Which.Failures;
+    }
+}

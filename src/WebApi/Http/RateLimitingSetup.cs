@@ -34,7 +34,7 @@ internal static class RateLimitingSetup
                 limits => limits.PerUserPermitLimit > 0 && limits.PerTenantPermitLimit > 0 && limits.Window > TimeSpan.Zero,
                 "RateLimiting:PerUserPermitLimit, RateLimiting:PerTenantPermitLimit and RateLimiting:Window must be positive.")
             .ValidateOnStart();
-        services.AddRateLimiter(_ => { });
+        services.AddRateLimiter(_ => { }); // the middleware's services; its options come from the validated limits below
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((options, configured) =>
         {
             var limits = configured.Value;

@@ -125,6 +125,9 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(SearchText).GetMethod(nameof(SearchText.FoldPlurals))!)
+            .HasSchema("public")
+            .HasName("posvendas_fold_plurals");
 
         // Tenant isolation lives here, once, for every tenant-owned entity.
         modelBuilder.Entity<Customer>().HasQueryFilter(e => e.TenantId == CurrentTenantId);

@@ -40,13 +40,13 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
     }
 
     [Fact]
-    public async Task The_queue_search_finds_accented_words_typed_without_accents_in_descriptions_and_comments()
+    public async Task The_queue_search_finds_accented_words_typed_without_accents_and_in_the_plural_in_descriptions_and_comments()
     {
         var tenant = await api.CreateTenantAsync();
         var ana = tenant.Customer();
         var leak = await ana.OpenTicketAsync("Há uma infiltração grave no teto da sala.");
         var plumbing = await ana.OpenTicketAsync("O registro do banheiro está pingando.", subjectName: "Hidráulica");
-        await ana.PostReplyAsync(plumbing.Number, "Também apareceu mofo na parede atrás da máquina.");
+        await ana.PostReplyAsync(plumbing.Number, "Também apareceu mofo na parede atrás da máquina e nas conexões.");
         await (await api.CreateTenantAsync()).Customer().OpenTicketAsync("Outra infiltração, em outra incorporadora.");
         var staff = tenant.Staff();
 
@@ -54,6 +54,10 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
         (await GetQueueAsync(staff, "?q=INFILTRAÇÃO")).Items.Select(i => i.Number).Should().Equal(leak.Number);
         (await GetQueueAsync(staff, "?q=maquina")).Items.Select(i => i.Number).Should().Equal(plumbing.Number);
         (await GetQueueAsync(staff, "?q=elevador")).Items.Should().BeEmpty();
+        (await GetQueueAsync(staff, "?q=infiltrações")).Items.Select(i => i.Number).Should().Equal(leak.Number);
+        (await GetQueueAsync(staff, "?q=infiltracoes")).Items.Select(i => i.Number).Should().Equal(leak.Number);
+        (await GetQueueAsync(staff, "?q=maquinas")).Items.Select(i => i.Number).Should().Equal(plumbing.Number);
+        (await GetQueueAsync(staff, "?q=conexao")).Items.Select(i => i.Number).Should().Equal(plumbing.Number); // "conexões" in its comment
     }
 
     [Fact]

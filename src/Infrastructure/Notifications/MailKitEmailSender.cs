@@ -10,9 +10,7 @@ namespace PosVendas.Infrastructure.Notifications;
 /// <summary>Sends over SMTP with MailKit, or writes .eml files to a folder (development: no mail server needed).</summary>
 internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
 {
-    public IEmailBatch StartBatch() => string.Equals(options.Transport, "Smtp", StringComparison.OrdinalIgnoreCase)
-        ? new SmtpBatch(options)
-        : new PickupBatch(options);
+    public IEmailBatch StartBatch() => options.UsesSmtp ? new SmtpBatch(options) : new PickupBatch(options);
 
     private static MimeMessage Build(EmailOptions options, OutboxEmail email, Guid messageId)
     {

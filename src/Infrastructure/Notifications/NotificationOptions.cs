@@ -50,8 +50,7 @@ public sealed class NotificationOptions
             yield return "Notifications:BatchSize and Notifications:MaxAttempts must be positive.";
         }
 
-        if (!string.Equals(Email.Transport, "Pickup", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(Email.Transport, "Smtp", StringComparison.OrdinalIgnoreCase))
+        if (!Email.UsesSmtp && !string.Equals(Email.Transport, "Pickup", StringComparison.OrdinalIgnoreCase))
         {
             yield return $"Notifications:Email:Transport must be Pickup or Smtp, not '{Email.Transport}'.";
         }
@@ -94,6 +93,8 @@ public sealed class EmailOptions
 {
     /// <summary><c>Pickup</c> (write .eml files to a folder; the development default) or <c>Smtp</c>.</summary>
     public string Transport { get; set; } = "Pickup";
+
+    public bool UsesSmtp => string.Equals(Transport, "Smtp", StringComparison.OrdinalIgnoreCase);
 
     public string PickupDirectory { get; set; } = "mail";
 

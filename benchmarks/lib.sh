@@ -2,7 +2,7 @@
 
 # Loading runs on pg_start's throwaway settings (fsync off); the measurements on durable settings sized for the
 # machine, set on the command line because pg_start's -c options would override postgresql.auto.conf.
-pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on"
+pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on -c log_autovacuum_min_duration=0"
 
 # The connection string of the API and the raw baseline alike: a fixed-size pool of N connections (Minimum Pool
 # Size = Maximum Pool Size), as README "Configuration" recommends for production. With Npgsql's defaults (0 to 100,
@@ -45,6 +45,32 @@ request_log_percentiles() {
       if (NR == 0) { print "n/a n/a"; exit }
       i50 = int(NR * 0.50); i99 = int(NR * 0.99)
       printf "%.2f %.2f\n", v[i50 < 1 ? 1 : i50], v[i99 < 1 ? 1 : i99] }'
+}
+
+# autovacuum_during FROM TO: PostgreSQL's autovacuum runs (a vacuum or an analyze of one table) of 0.1 s or more
+# that overlapped the window between the UTC timestamps FROM and TO (date -u +%Y-%m-%dT%H:%M:%S.%N), from its log
+# (pg_measure_options has it log every run): "analyze tickets 3.17 s, vacuum outbox_messages 4.31 s", or "none".
+# On 2 CPUs such a run takes a good part of one, and the paced windows it overlapped had every request slow for a
+# second or more (docs/benchmarks.md section 18).
+autovacuum_during() {
+  local from to found=""
+  from=$(date -u -d "${1}Z" +%s.%N)
+  to=$(date -u -d "${2}Z" +%s.%N)
+  # The log gives each run's end (its first line) and, a few lines on, its elapsed time.
+  while IFS=$'\t' read -r ended what table elapsed; do
+    ended=$(date -u -d "$ended" +%s.%N)
+    if awk -v e="$ended" -v d="$elapsed" -v f="$from" -v t="$to" 'BEGIN { exit !(d >= 0.1 && e >= f && e - d <= t) }'; then
+      found+="${found:+, }$what $table $elapsed s"
+    fi
+  done < <(awk '
+    / LOG:  automatic (vacuum|analyze) of table / {
+      ended = $1 " " $2 " " $3; what = index($0, "automatic vacuum") ? "vacuum" : "analyze"
+      match($0, /table "[^"]*"/); n = split(substr($0, RSTART + 7, RLENGTH - 8), name, "."); table = name[n]
+      next
+    }
+    table != "" && match($0, /elapsed: [0-9.]+/) { print ended "\t" what "\t" table "\t" substr($0, RSTART + 9, RLENGTH - 9); table = "" }
+    ' "$pg_data/server.log")
+  echo "${found:-none}"
 }
 
 # Marks every pending outbox message delivered: messages left by an earlier run (the raw baseline's, or a build

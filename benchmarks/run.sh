@@ -291,20 +291,26 @@ for key in "${scenarios[@]}"; do
   backlog=$(outbox_backlog)
   from=$(date -u +%Y-%m-%dT%H:%M:%S.%N)
   run_wrk "paced.$key" "$api_url" "$requests/$key.api" "$duration" "$paced_connections" "$rate"
+  to=$(date -u +%Y-%m-%dT%H:%M:%S.%N)
   read -r "result[paced.$key.inside_p50]" "result[paced.$key.inside_p99]" \
-    < <(request_log_percentiles "$logs/api.log" "$from" "$(date -u +%Y-%m-%dT%H:%M:%S.%N)")
+    < <(request_log_percentiles "$logs/api.log" "$from" "$to")
   result[paced.$key.opened]=$(connections_opened_since "$since")
   result[paced.$key.backlog]="$backlog → $(outbox_backlog)"
+  result[paced.$key.autovacuum]=$(autovacuum_during "$from" "$to")
   run_wrk "warmup" "$raw_url" "$requests/$key.raw" 5s "$paced_connections" "$rate" >/dev/null
   since=$(psql_bench -c "SELECT now()")
+  from=$(date -u +%Y-%m-%dT%H:%M:%S.%N)
   run_wrk "rawpaced.$key" "$raw_url" "$requests/$key.raw" "$duration" "$paced_connections" "$rate"
   result[rawpaced.$key.opened]=$(connections_opened_since "$since")
+  result[rawpaced.$key.autovacuum]=$(autovacuum_during "$from" "$(date -u +%Y-%m-%dT%H:%M:%S.%N)")
   # The control: the raw baseline at 70% of its own maximum. Whether a p99 within 50 ms at 70% of the maximum is
   # within reach of this machine at all, with nothing between the HTTP request and Npgsql.
   own_rate=$(seventy_percent "${result[raw.$key.rps]}")
   result[rawown.$key.target]=$own_rate
   run_wrk "warmup" "$raw_url" "$requests/$key.raw" 5s "$paced_connections" "$own_rate" >/dev/null
+  from=$(date -u +%Y-%m-%dT%H:%M:%S.%N)
   run_wrk "rawown.$key" "$raw_url" "$requests/$key.raw" "$duration" "$paced_connections" "$own_rate"
+  result[rawown.$key.autovacuum]=$(autovacuum_during "$from" "$(date -u +%Y-%m-%dT%H:%M:%S.%N)")
 done
 stop_process "$api_pid"
 api_pid=""
@@ -362,15 +368,18 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo "New connections: database connections the pool opened during the window and still open at its end." \
     "Outbox backlog: e-mail messages due and not yet delivered by the API's dispatcher, at the window's start and end." \
     "Inside the API: the time its request log gives for the requests of the window (from the request's arrival in the" \
-    "pipeline to its response); the rest of wrk's figure is queueing before the API and time in wrk."
+    "pipeline to its response); the rest of wrk's figure is queueing before the API and time in wrk." \
+    "Autovacuum: PostgreSQL's autovacuum runs of 0.1 s or more that overlapped the window (the API's, then the raw" \
+    "baseline's)."
   echo
-  echo "| Scenario | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Inside the API p50 / p99 ms | Non-2xx | New connections | Outbox backlog | p99 <= 50 ms | Raw achieved req/s | Raw p50 ms | Raw p99 ms | Raw new connections |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
+  echo "| Scenario | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Inside the API p50 / p99 ms | Non-2xx | New connections | Outbox backlog | p99 <= 50 ms | Raw achieved req/s | Raw p50 ms | Raw p99 ms | Raw new connections | Autovacuum |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |"
   for key in "${scenarios[@]}"; do
     echo "| ${title[$key]} | ${result[paced.$key.target]} | ${result[paced.$key.rps]} | ${result[paced.$key.p50_ms]} |" \
       "${result[paced.$key.p90_ms]} | ${result[paced.$key.p99_ms]} | ${result[paced.$key.max_ms]} | ${result[paced.$key.inside_p50]} / ${result[paced.$key.inside_p99]} |" \
       "${result[paced.$key.non2xx]} | ${result[paced.$key.opened]} | ${result[paced.$key.backlog]} |" \
-      "$(verdict "${result[paced.$key.p99_ms]}" "<=" 50) | ${result[rawpaced.$key.rps]} | ${result[rawpaced.$key.p50_ms]} | ${result[rawpaced.$key.p99_ms]} | ${result[rawpaced.$key.opened]} |"
+      "$(verdict "${result[paced.$key.p99_ms]}" "<=" 50) | ${result[rawpaced.$key.rps]} | ${result[rawpaced.$key.p50_ms]} | ${result[rawpaced.$key.p99_ms]} | ${result[rawpaced.$key.opened]} |" \
+      "${result[paced.$key.autovacuum]}; raw: ${result[rawpaced.$key.autovacuum]} |"
   done
   echo
   echo "## The control: the raw baseline paced at 70% of its own maximum rate ($paced_connections connections)"
@@ -378,12 +387,12 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo "The same target applied to the raw baseline, right after the rows above: what a minimal app (HTTP straight to" \
     "Npgsql, the API's SQL) reaches on this machine (CPUs: $cpu_layout)."
   echo
-  echo "| Scenario | Raw maximum req/s | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Non-2xx | p99 <= 50 ms |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "| Scenario | Raw maximum req/s | Target req/s | Achieved req/s | p50 ms | p90 ms | p99 ms | Max ms | Non-2xx | p99 <= 50 ms | Autovacuum |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
   for key in "${scenarios[@]}"; do
     echo "| ${title[$key]} | ${result[raw.$key.rps]} | ${result[rawown.$key.target]} | ${result[rawown.$key.rps]} | ${result[rawown.$key.p50_ms]} |" \
       "${result[rawown.$key.p90_ms]} | ${result[rawown.$key.p99_ms]} | ${result[rawown.$key.max_ms]} | ${result[rawown.$key.non2xx]} |" \
-      "$(verdict "${result[rawown.$key.p99_ms]}" "<=" 50) |"
+      "$(verdict "${result[rawown.$key.p99_ms]}" "<=" 50) | ${result[rawown.$key.autovacuum]} |"
   done
   echo
   echo "## The deep page one request at a time (1 connection, alternating, $deep_slice each)"

@@ -15,11 +15,14 @@ public static class AppDbContextOptions
     /// </summary>
     public const int DefaultMaxAutoPrepare = 64;
 
+    /// <summary>
+    /// Configures the context. Each SQL command gets the connection string's <c>Command Timeout</c> (Npgsql's default:
+    /// 30 seconds); the <c>migrate</c> command lifts it (<c>CommandLine.MigrateAsync</c>).
+    /// </summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(WithDefaults(connectionString), npgsql => npgsql
-                .MigrationsHistoryTable("__ef_migrations_history", "public")
-                .CommandTimeout(30))
+                .MigrationsHistoryTable("__ef_migrations_history", "public"))
             .UseSnakeCaseNamingConvention();
 
     /// <summary>The connection string with PosVendas's defaults for what it leaves unset.</summary>

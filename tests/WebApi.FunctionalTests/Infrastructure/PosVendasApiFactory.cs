@@ -57,6 +57,9 @@ public sealed class PosVendasApiFactory : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Attachments:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A new, empty database on the tests' server, for tests that migrate a database of their own.</summary>
+    public Task<string> CreateEmptyDatabaseAsync() => _postgres!.CreateDatabaseAsync();
+
     /// <summary>Provisions a tenant with the default catalog and statuses, as the <c>tenant add</c> command does.</summary>
     public async Task<TestTenant> CreateTenantAsync()
     {

@@ -1,4 +1,9 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+using PosVendas.Infrastructure.Persistence;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
 namespace PosVendas.WebApi.FunctionalTests.Operations;
@@ -14,6 +19,40 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
 
         result.ExitCode.Should().Be(0, result.Output);
         result.Output.Should().Contain("Database is up to date.");
+    }
+
+    [Fact]
+    public async Task Migrate_runs_a_migration_that_takes_longer_than_the_command_timeout_to_its_end()
+    {
+        // A database one migration behind: the last one rebuilds the tickets' search index, which takes minutes on a
+        // large database. Here it waits for a lock another session holds for longer than the 1 s command timeout
+        // that the connection string gives every statement of the API.
+        var database = new NpgsqlConnectionStringBuilder(await api.CreateEmptyDatabaseAsync()) { CommandTimeout = 1 }.ConnectionString;
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        AppDbContextOptions.Configure(options, database);
+        await using (var db = new AppDbContext(options.Options))
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261128024210_IdempotencyKeys");
+        }
+
+        await using var other = new NpgsqlConnection(database);
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await using (var hold = new NpgsqlCommand("LOCK TABLE tickets.tickets IN ACCESS SHARE MODE", other, transaction))
+        {
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        var migrate = RunOnAsync(database, "migrate");
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        migrate.IsCompleted.Should().BeFalse("the migration waits for the lock, past the command timeout");
+        await transaction.CommitAsync();
+        var result = await migrate;
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Output.Should().Contain("Database is up to date.");
+        await using var check = new NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_tickets_description_search'", other);
+        ((string?)await check.ExecuteScalarAsync()).Should().Contain("posvendas_fold_plurals");
     }
 
     [Fact]
@@ -57,7 +96,9 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
         result.Output.Should().Contain("slug");
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunOnAsync(api.ConnectionString, arguments);
+
+    private static async Task<(int ExitCode, string Output)> RunOnAsync(string connectionString, params string[] arguments)
     {
         var program = Path.Combine(AppContext.BaseDirectory, "PosVendas.WebApi.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -67,7 +108,7 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["ConnectionStrings__Postgres"] = api.ConnectionString;
+        start.Environment["ConnectionStrings__Postgres"] = connectionString;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Auth__SigningKey"] = TestTokens.SigningKey;

@@ -6,7 +6,10 @@ using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
 namespace PosVendas.WebApi.FunctionalTests.Reliability;
 
-/// <summary>The database goes away and comes back: the API answers 503 quickly, reports unready, then recovers alone.</summary>
+/// <summary>
+/// The database goes away and comes back, or a statement waits too long: the API answers 503 quickly, reports unready
+/// while the database is away, then recovers alone.
+/// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class DatabaseOutageTests(PosVendasApiFactory api)
 {
@@ -62,5 +65,47 @@ public sealed class DatabaseOutageTests(PosVendasApiFactory api)
         (await http.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
         var descriptions = (await ana.ListTicketsAsync()).Items.Count;
         descriptions.Should().Be(2, "the ticket attempted during the outage left nothing behind");
+    }
+
+    [Fact]
+    public async Task A_statement_waiting_past_the_connection_strings_command_timeout_is_503_and_gives_its_number_back()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var oneSecond = new NpgsqlConnectionStringBuilder(api.ConnectionString) { CommandTimeout = 1 };
+        using var host = api.WithWebHostBuilder(builder => builder
+            .UseSetting("ConnectionStrings:Postgres", oneSecond.ConnectionString)
+            .UseSetting("Database:MigrateOnStartup", "false"));
+        var http = host.CreateClient();
+        var ana = new ApiClient(http);
+        http.DefaultRequestHeaders.Authorization = tenant.Customer().Http.DefaultRequestHeaders.Authorization;
+        var subject = await ana.FindSubjectAsync("Reembolso");
+        (await ana.PostTicketAsync(subject.Id, "Primeiro")).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        await using (var other = new NpgsqlConnection(api.ConnectionString))
+        {
+            await other.OpenAsync();
+            await using var transaction = await other.BeginTransactionAsync();
+            // Another session holds the tenant's ticket counter, as an opening stuck in its transaction would.
+            await using var hold = new NpgsqlCommand(
+                """
+                SELECT 1 FROM tickets.ticket_number_sequences s JOIN tenancy.tenants t ON t.id = s.tenant_id
+                WHERE t.slug = $1 FOR UPDATE OF s
+                """,
+                other,
+                transaction) { Parameters = { new NpgsqlParameter { Value = tenant.Slug } } };
+            (await hold.ExecuteScalarAsync()).Should().Be(1);
+
+            var clock = Stopwatch.StartNew();
+            var stuck = await ana.PostTicketAsync(subject.Id, "Preso atrás de outra sessão");
+            var elapsed = clock.Elapsed;
+
+            await stuck.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+            elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "the opening gives up after the connection string's 1 s command timeout");
+            await transaction.RollbackAsync();
+        }
+
+        (await ana.PostTicketAsync(subject.Id, "Depois")).StatusCode.Should().Be(HttpStatusCode.Created);
+        var tickets = (await ana.ListTicketsAsync()).Items;
+        tickets.Select(ticket => ticket.Number).Should().Equal([2, 1], "the opening that timed out was rolled back and left no gap");
     }
 }

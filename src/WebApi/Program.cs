@@ -65,7 +65,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.SerializerOptions));
 builder.Services.AddPosVendasSwagger();
 builder.Services.AddPosVendasRateLimiting();
-builder.Services.AddPosVendasCors(builder.Configuration);
+builder.Services.AddPosVendasCors();
 builder.Services.AddScoped<UploadIdempotency>();
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])

@@ -40,6 +40,21 @@ public sealed class StartupConfigurationTests(PosVendasApiFactory api)
             "Attachments:Storage:Provider must be FileSystem (with Attachments:Storage:FileSystem:Root) or S3 (with Attachments:Storage:S3:BucketName).");
     }
 
+    [Fact]
+    public void An_allowed_origin_that_no_browser_sends_is_refused_and_named()
+    {
+        var failures = StartWith(
+            ("Cors:AllowedOrigins:0", "https://portal.example.com"),
+            ("Cors:AllowedOrigins:1", "https://portal.example.com/"),
+            ("Cors:AllowedOrigins:2", "portal.example.com"),
+            ("Cors:AllowedOrigins:3", "https://portal.example.com:443"));
+
+        failures.Should().Equal(
+            "Cors:AllowedOrigins has 'https://portal.example.com/', which no browser sends as its origin: write scheme://host[:port] with no path or trailing slash (for example https://portal.example.com), or *.",
+            "Cors:AllowedOrigins has 'portal.example.com', which no browser sends as its origin: write scheme://host[:port] with no path or trailing slash (for example https://portal.example.com), or *.",
+            "Cors:AllowedOrigins has 'https://portal.example.com:443', which no browser sends as its origin: write scheme://host[:port] with no path or trailing slash (for example https://portal.example.com), or *.");
+    }
+
     private IEnumerable<string> StartWith(params (string Key, string Value)[] settings)
     {
         using var misconfigured = api.WithWebHostBuilder(builder =>

@@ -2,7 +2,7 @@
 
 # Loading runs on pg_start's throwaway settings (fsync off); the measurements on durable settings sized for the
 # machine, set on the command line because pg_start's -c options would override postgresql.auto.conf.
-pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on -c log_autovacuum_min_duration=0"
+pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=2GB -c effective_cache_size=6GB -c fsync=on -c synchronous_commit=on -c log_autovacuum_min_duration=0 -c log_timezone=UTC"
 
 # The connection string of the API and the raw baseline alike: a fixed-size pool of N connections (Minimum Pool
 # Size = Maximum Pool Size), as README "Configuration" recommends for production. With Npgsql's defaults (0 to 100,
@@ -56,14 +56,15 @@ autovacuum_during() {
   local from to found=""
   from=$(date -u -d "${1}Z" +%s.%N)
   to=$(date -u -d "${2}Z" +%s.%N)
-  # The log gives each run's end (its first line) and, a few lines on, its elapsed time.
+  # The log gives each run's end (its first line) and, a few lines on, its elapsed time. Runs that ended before the
+  # window are left out as text (the log's times are UTC, pg_measure_options), which keeps a long log quick to read.
   while IFS=$'\t' read -r ended what table elapsed; do
     ended=$(date -u -d "$ended" +%s.%N)
     if awk -v e="$ended" -v d="$elapsed" -v f="$from" -v t="$to" 'BEGIN { exit !(d >= 0.1 && e >= f && e - d <= t) }'; then
       found+="${found:+, }$what $table $elapsed s"
     fi
-  done < <(awk '
-    / LOG:  automatic (vacuum|analyze) of table / {
+  done < <(awk -v from="${1/T/ }" '
+    / LOG:  automatic (vacuum|analyze) of table / && $1 " " $2 >= from {
       ended = $1 " " $2 " " $3; what = index($0, "automatic vacuum") ? "vacuum" : "analyze"
       match($0, /table "[^"]*"/); n = split(substr($0, RSTART + 7, RLENGTH - 8), name, "."); table = name[n]
       next

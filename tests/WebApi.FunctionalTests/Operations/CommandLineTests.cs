@@ -24,9 +24,9 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
     [Fact]
     public async Task Migrate_runs_a_migration_that_takes_longer_than_the_command_timeout_to_its_end()
     {
-        // A database one migration behind: the last one rebuilds the tickets' search index, which takes over a
-        // minute on a large database. Here it waits for a lock another session holds for longer than the 1 s command timeout
-        // that the connection string gives every statement of the API.
+        // A database one migration behind: the last one rebuilds the tickets' search index, which takes over a minute
+        // on a large database. Here it waits for a lock that another session holds for longer than the 1 s command
+        // timeout the connection string gives every statement of the API.
         var database = new NpgsqlConnectionStringBuilder(await api.CreateEmptyDatabaseAsync()) { CommandTimeout = 1 }.ConnectionString;
         var options = new DbContextOptionsBuilder<AppDbContext>();
         AppDbContextOptions.Configure(options, database);

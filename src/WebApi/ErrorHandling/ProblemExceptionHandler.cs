@@ -29,13 +29,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             return true;
         }
 
+        var locale = RequestLanguage.Resolve(httpContext);
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
-            BusinessRuleValidationException broken => RuleProblem(broken, RequestLanguage.Resolve(httpContext)),
+            BusinessRuleValidationException broken => RuleProblem(broken, locale),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
-            BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+            BadHttpRequestException badRequest => BadRequestProblem(badRequest, locale),
             PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "Payload Too Large", tooLarge.Message),
             UnsupportedContentException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", unsupported.Message),
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", stale.Message),
@@ -48,14 +49,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 StatusCodes.Status409Conflict,
                 "Conflict",
                 "The resource is referenced by other data (it came into use meanwhile) and cannot be removed."),
-            DbUpdateConcurrencyException => Problem(
-                StatusCodes.Status409Conflict,
-                "Conflict",
-                "Another request changed the same data at the same time. Read it again and retry."),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "detail.409.concurrent")),
             _ when IsTransientDatabaseFailure(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "Service Unavailable",
-                "The service cannot reach its database right now. Please try again shortly."),
+                Texts.In(locale, "detail.503.database")),
             _ => null,
         };
 
@@ -120,19 +118,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return problem;
     }
 
-    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
+    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception, string locale)
     {
         if (exception.InnerException is JsonException json)
         {
             var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
             return new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [field] = ["The value is not valid JSON for this field."],
+                [field] = [Texts.In(locale, "json.field")],
             })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = MalformedJsonTitle,
-                Detail = $"The JSON could not be read at '{json.Path ?? "$"}'.",
+                Detail = Texts.In(locale, "json.detail", json.Path ?? "$"),
             };
         }
 

@@ -56,7 +56,10 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
         var spanish = await (await Send(admin, HttpMethod.Post, "/api/v1/admin/departments", "es", new { name = "Financeiro" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         spanish.Title.Should().Be("Regla de negocio incumplida");
         spanish.Detail.Should().Be("Ya existe un elemento llamado 'Financeiro' en este nivel del catálogo.");
-        (await (await tenant.Customer().Http.SendAsync(malformed)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Title.Should().Be("El cuerpo de la solicitud no es un JSON válido.");
+        var unreadable = await (await tenant.Customer().Http.SendAsync(malformed)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        unreadable.Title.Should().Be("El cuerpo de la solicitud no es un JSON válido.");
+        unreadable.Detail.Should().StartWith("No se pudo leer el JSON en '");
+        unreadable.Errors!.Values.Should().ContainSingle().Which.Should().Equal("El valor no es un JSON válido para este campo.");
     }
 
     [Fact]

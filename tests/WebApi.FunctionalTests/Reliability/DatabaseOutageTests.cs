@@ -99,7 +99,9 @@ public sealed class DatabaseOutageTests(PosVendasApiFactory api)
             var stuck = await ana.PostTicketAsync(subject.Id, "Preso atrás de outra sessão");
             var elapsed = clock.Elapsed;
 
-            await stuck.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+            (await stuck.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable)).Detail.Should().Be(
+                "O serviço não consegue acessar o banco de dados agora. Tente novamente em instantes.",
+                "the tenant's language is pt-BR and the request asks for no other");
             elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "the opening gives up after the connection string's 1 s command timeout");
             await transaction.RollbackAsync();
         }

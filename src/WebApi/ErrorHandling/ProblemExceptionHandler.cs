@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace PosVendas.WebApi.ErrorHandling;
 /// The one map from exceptions to RFC 9457 problem details. Client errors are logged without stack traces;
 /// anything unexpected is a 500 that tells the client nothing but its traceId.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
     public const string MalformedJsonTitle = "The request body is not valid JSON.";
@@ -134,6 +135,31 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             };
         }
 
+        // Minimal APIs answer a missing JSON body with advice for the server's developer ("Implicit body inferred for
+        // parameter "request" but no body was provided. Did you mean to use a Service instead?").
+        if (exception.StatusCode == StatusCodes.Status400BadRequest && MissingBody().IsMatch(exception.Message))
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["$"] = [Texts.In(locale, "json.required")] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = MalformedJsonTitle,
+                Detail = Texts.In(locale, "json.required"),
+            };
+        }
+
+        // Minimal APIs word a query, route or header value of the wrong type in C# terms ("Failed to bind parameter
+        // "Guid? status" from "abc"."). The client gets the parameter as a field error in its language instead.
+        if (exception.StatusCode == StatusCodes.Status400BadRequest && BindingFailure().Match(exception.Message) is { Success: true } binding)
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [binding.Groups["name"].Value] = [Texts.In(locale, "binding.invalid")],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+            };
+        }
+
         var title = exception.StatusCode switch
         {
             StatusCodes.Status413PayloadTooLarge => "Payload Too Large",
@@ -143,4 +169,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         };
         return Problem(exception.StatusCode, title, exception.Message);
     }
+
+    [GeneratedRegex("""^Failed to bind parameter "[^ "]+ (?<name>[^ "]+)" from ".*"\.$""", RegexOptions.Singleline)]
+    private static partial Regex BindingFailure();
+
+    [GeneratedRegex("""^(Implicit body inferred for parameter "[^"]+" but no body was provided|Required parameter "[^"]+" was not provided from body)""")]
+    private static partial Regex MissingBody();
 }

@@ -28,6 +28,38 @@ public sealed class InvalidInputTests(PosVendasApiFactory api)
         problem.Errors.Should().ContainKey("subjectId");
     }
 
+    [Theory]
+    [InlineData("/api/v1/tickets?status=abc", "status", "en", "The value is not valid for this parameter; see its type and format in the OpenAPI document.")]
+    [InlineData("/api/v1/tickets?limit=ten", "limit", "es", "El valor no es válido para este parámetro; consulte su tipo y formato en el documento OpenAPI.")]
+    public async Task A_query_value_of_the_wrong_type_is_400_naming_the_parameter_in_the_request_language(
+        string path, string parameter, string language, string message)
+    {
+        var tenant = await api.CreateTenantAsync();
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Accept-Language", language);
+
+        var response = await tenant.Customer().Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.Errors.Should().ContainKey(parameter).WhoseValue.Should().Equal(message);
+        body.Should().NotContain("Failed to bind").And.NotContain("Guid").And.NotContain("Int32").And.NotContain("int ");
+    }
+
+    [Fact]
+    public async Task A_missing_json_body_is_400_saying_so_in_the_request_language()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets") { Content = new StringContent("", Encoding.UTF8, "application/json") };
+        request.Headers.Add("Accept-Language", "pt-BR");
+
+        var problem = await (await tenant.Customer().Http.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Title.Should().Be("O corpo da requisição não é um JSON válido.");
+        problem.Detail.Should().Be("Esta operação precisa de um corpo JSON.");
+        problem.Errors.Should().ContainKey("$");
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_is_415()
     {

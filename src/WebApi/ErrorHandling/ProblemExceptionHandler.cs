@@ -35,7 +35,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             ValidationException validation => ValidationProblem(validation),
             BusinessRuleValidationException broken => RuleProblem(broken, locale),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", NotFoundDetail(notFound, locale)),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest, locale),
             PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "Payload Too Large", tooLarge.Message),
@@ -107,6 +107,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more validation errors occurred.",
         };
+    }
+
+    private static string NotFoundDetail(NotFoundException exception, string locale)
+    {
+        var key = $"notFound.{exception.Resource}";
+        return Texts.Has(key) ? Texts.In(locale, key, exception.Key) : exception.Message;
     }
 
     private static ProblemDetails RuleProblem(BusinessRuleValidationException exception, string locale)

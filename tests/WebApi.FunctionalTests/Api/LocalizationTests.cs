@@ -34,7 +34,12 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
         var notFound = await Send(ana, HttpMethod.Get, "/api/v1/tickets/999", "es");
         var unknownSubject = await Send(ana, HttpMethod.Post, "/api/v1/tickets", "en", new { subjectId = Guid.NewGuid(), description = "x" });
 
-        (await notFound.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Title.Should().Be("No encontrado");
+        var missing = await notFound.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        missing.Title.Should().Be("No encontrado");
+        missing.Detail.Should().Be("Solicitud '999' no encontrada.");
+        var attachmentId = Guid.NewGuid();
+        var noAttachment = await Send(ana, HttpMethod.Get, $"/api/v1/attachments/{attachmentId}/content", "pt-BR");
+        (await noAttachment.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Detail.Should().Be($"Anexo '{attachmentId}' não encontrado.");
         var rule = await unknownSubject.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         rule.Title.Should().Be("Business rule broken");
         rule.Detail.Should().StartWith("The chosen subject is not available");

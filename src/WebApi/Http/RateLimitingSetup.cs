@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using PosVendas.Application.Common.Localization;
+using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Http;
@@ -76,7 +78,7 @@ internal static class RateLimitingSetup
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too Many Requests",
-                Detail = $"Too many requests. Retry after {seconds} seconds.",
+                Detail = Texts.In(RequestLanguage.Resolve(context.HttpContext), "rateLimit.retry", seconds),
             },
         });
     }

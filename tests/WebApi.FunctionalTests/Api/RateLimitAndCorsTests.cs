@@ -25,8 +25,10 @@ public sealed class RateLimitAndCorsTests(PosVendasApiFactory api)
         var rejected = await ana.GetAsync("/api/v1/tickets");
         statuses.Take(5).Should().OnlyContain(status => status == HttpStatusCode.OK);
         statuses.Skip(5).Should().OnlyContain(status => status == HttpStatusCode.TooManyRequests);
-        await rejected.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
-        int.Parse(rejected.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(1, 60);
+        var problem = await rejected.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        var retryAfter = int.Parse(rejected.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        retryAfter.Should().BeInRange(1, 60);
+        problem.Detail.Should().Be($"Requisições demais. Tente de novo em {retryAfter} segundos.", "the tenant's language is pt-BR");
         (await bia.GetAsync("/api/v1/tickets")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 

@@ -47,6 +47,7 @@ public static class Texts
         ["notFound.Status"] = ("Status '{0}' não encontrado.", "Status '{0}' was not found.", "Estado '{0}' no encontrado."),
         ["notFound.Webhook"] = ("Webhook '{0}' não encontrado.", "Webhook '{0}' was not found.", "Webhook '{0}' no encontrado."),
         ["notFound.Outbox message"] = ("Mensagem '{0}' não encontrada.", "Outbox message '{0}' was not found.", "Mensaje '{0}' no encontrado."),
+        ["rateLimit.retry"] = ("Requisições demais. Tente de novo em {0} segundos.", "Too many requests. Retry after {0} seconds.", "Demasiadas solicitudes. Vuelva a intentarlo en {0} segundos."),
         ["detail.500"] = ("Ocorreu um erro inesperado.", "An unexpected error occurred.", "Se produjo un error inesperado."),
         ["auth.missing"] = ("É preciso um token de acesso: envie 'Authorization: Bearer <token>'.", "An access token is required: send it as 'Authorization: Bearer <token>'.", "Se requiere un token de acceso: envíelo como 'Authorization: Bearer <token>'."),
         ["auth.invalid"] = ("O token de acesso é inválido ou expirou.", "The access token is invalid or expired.", "El token de acceso no es válido o ha caducado."),

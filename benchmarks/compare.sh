@@ -109,8 +109,8 @@ wrk_result() {
     sed -n 's/^RESULT //p'
 }
 field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
-# per_request TICKS REQUESTS: milliseconds of CPU per request.
-per_request() { awk -v t="$1" -v n="$2" -v hz="$ticks_per_second" 'BEGIN { printf "%.2f", (n > 0) ? (t * 1000 / hz / n) : 0 }'; }
+# per_request TICKS REQUESTS: microseconds of CPU per request (a tick is 10 ms, so a window needs thousands of requests).
+per_request() { awk -v t="$1" -v n="$2" -v hz="$ticks_per_second" 'BEGIN { printf "%.0f", (n > 0) ? (t * 1000000 / hz / n) : 0 }'; }
 
 api_url=http://127.0.0.1:$(free_tcp_port)
 rows=()
@@ -144,7 +144,7 @@ report=$root/benchmarks/results/$(date -u +%Y-%m-%d)-compare-$base_sha-$scenario
   echo "- Machine: $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), kernel $(uname -r); PostgreSQL: \`$pg_measure_options\`, database $database"
   echo "- Each round starts each build fresh, sends $warmup of the scenario to warm it up, then measures $windows windows of $duration (wrk, 2 threads, $connections connections); connection pool fixed at $pool"
   echo
-  echo "| Round | Build | Window | req/s | p50 ms | p99 ms | Non-2xx | API CPU ms/request | PostgreSQL CPU ms/request |"
+  echo "| Round | Build | Window | req/s | p50 ms | p99 ms | Non-2xx | API CPU µs/request | PostgreSQL CPU µs/request |"
   echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${rows[@]}"
 } >"$report"

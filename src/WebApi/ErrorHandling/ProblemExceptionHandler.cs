@@ -130,40 +130,21 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         if (exception.InnerException is JsonException json)
         {
             var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [field] = [Texts.In(locale, "json.field")],
-            })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = MalformedJsonTitle,
-                Detail = Texts.In(locale, "json.detail", json.Path ?? "$"),
-            };
+            return FieldProblem(field, Texts.In(locale, "json.field"), MalformedJsonTitle, Texts.In(locale, "json.detail", json.Path ?? "$"));
         }
 
         // Minimal APIs answer a missing JSON body with advice for the server's developer ("Implicit body inferred for
         // parameter "request" but no body was provided. Did you mean to use a Service instead?").
         if (exception.StatusCode == StatusCodes.Status400BadRequest && MissingBody().IsMatch(exception.Message))
         {
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["$"] = [Texts.In(locale, "json.required")] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = MalformedJsonTitle,
-                Detail = Texts.In(locale, "json.required"),
-            };
+            return FieldProblem("$", Texts.In(locale, "json.required"), MalformedJsonTitle, Texts.In(locale, "json.required"));
         }
 
         // Minimal APIs word a query, route or header value of the wrong type in C# terms ("Failed to bind parameter
         // "Guid? status" from "abc"."). The client gets the parameter as a field error in its language instead.
         if (exception.StatusCode == StatusCodes.Status400BadRequest && BindingFailure().Match(exception.Message) is { Success: true } binding)
         {
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [binding.Groups["name"].Value] = [Texts.In(locale, "binding.invalid")],
-            })
-            {
-                Status = StatusCodes.Status400BadRequest,
-            };
+            return FieldProblem(binding.Groups["name"].Value, Texts.In(locale, "binding.invalid"), title: null, detail: null);
         }
 
         var title = exception.StatusCode switch
@@ -175,6 +156,15 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         };
         return Problem(exception.StatusCode, title, exception.Message);
     }
+
+    /// <summary>A 400 with one field error; <see cref="ProblemDefaults"/> fills a missing title and detail.</summary>
+    private static HttpValidationProblemDetails FieldProblem(string field, string message, string? title, string? detail) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = title,
+            Detail = detail,
+        };
 
     [GeneratedRegex("""^Failed to bind parameter "[^ "]+ (?<name>[^ "]+)" from ".*"\.$""", RegexOptions.Singleline)]
     private static partial Regex BindingFailure();

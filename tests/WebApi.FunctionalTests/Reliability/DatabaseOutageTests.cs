@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
@@ -27,12 +28,9 @@ public sealed class DatabaseOutageTests(PosVendasApiFactory api)
             Timeout = 3,
             CommandTimeout = 5,
         };
-        using var host = api.WithWebHostBuilder(builder => builder
-            .UseSetting("ConnectionStrings:Postgres", throughProxy.ConnectionString)
-            .UseSetting("Database:MigrateOnStartup", "false"));
+        using var host = HostOn(throughProxy.ConnectionString);
         var http = host.CreateClient();
-        var ana = new ApiClient(http);
-        http.DefaultRequestHeaders.Authorization = tenant.Customer().Http.DefaultRequestHeaders.Authorization;
+        var ana = CustomerOf(tenant, http);
         var subject = await ana.FindSubjectAsync("Reembolso");
         (await ana.PostTicketAsync(subject.Id, "Antes da queda")).StatusCode.Should().Be(HttpStatusCode.Created);
 
@@ -72,12 +70,8 @@ public sealed class DatabaseOutageTests(PosVendasApiFactory api)
     {
         var tenant = await api.CreateTenantAsync();
         var oneSecond = new NpgsqlConnectionStringBuilder(api.ConnectionString) { CommandTimeout = 1 };
-        using var host = api.WithWebHostBuilder(builder => builder
-            .UseSetting("ConnectionStrings:Postgres", oneSecond.ConnectionString)
-            .UseSetting("Database:MigrateOnStartup", "false"));
-        var http = host.CreateClient();
-        var ana = new ApiClient(http);
-        http.DefaultRequestHeaders.Authorization = tenant.Customer().Http.DefaultRequestHeaders.Authorization;
+        using var host = HostOn(oneSecond.ConnectionString);
+        var ana = CustomerOf(tenant, host.CreateClient());
         var subject = await ana.FindSubjectAsync("Reembolso");
         (await ana.PostTicketAsync(subject.Id, "Primeiro")).StatusCode.Should().Be(HttpStatusCode.Created);
 
@@ -109,5 +103,17 @@ public sealed class DatabaseOutageTests(PosVendasApiFactory api)
         (await ana.PostTicketAsync(subject.Id, "Depois")).StatusCode.Should().Be(HttpStatusCode.Created);
         var tickets = (await ana.ListTicketsAsync()).Items;
         tickets.Select(ticket => ticket.Number).Should().Equal([2, 1], "the opening that timed out was rolled back and left no gap");
+    }
+
+    /// <summary>The API on its own database connection string (already migrated by the shared host).</summary>
+    private WebApplicationFactory<Program> HostOn(string connectionString) =>
+        api.WithWebHostBuilder(builder => builder
+            .UseSetting("ConnectionStrings:Postgres", connectionString)
+            .UseSetting("Database:MigrateOnStartup", "false"));
+
+    private static ApiClient CustomerOf(TestTenant tenant, HttpClient http)
+    {
+        http.DefaultRequestHeaders.Authorization = tenant.Customer().Http.DefaultRequestHeaders.Authorization;
+        return new ApiClient(http);
     }
 }

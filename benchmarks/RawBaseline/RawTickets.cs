@@ -77,10 +77,10 @@ internal static class RawTickets
         }
 
         await using var command = db.CreateCommand(Sql.ListPage);
-        command.Parameters.Add(new NpgsqlParameter<Guid>("ef_filter__CurrentTenantId", caller.TenantId));
-        command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
-        command.Parameters.Add(new NpgsqlParameter<int>("beforeNumber", lastNumber ?? int.MaxValue));
-        command.Parameters.Add(new NpgsqlParameter<int>("take", limit + 1));
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = caller.TenantId });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = caller.CustomerId });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = lastNumber ?? int.MaxValue });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit + 1 });
         var items = new List<TicketSummaryDto>(limit + 1);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {

@@ -2,41 +2,35 @@ namespace PosVendas.Benchmarks.RawBaseline;
 
 /// <summary>
 /// The statements the API sends, copied from its <c>Microsoft.EntityFrameworkCore.Database.Command</c> log (EF Core
-/// 10, Npgsql provider) with their parameter names, so the baseline costs PostgreSQL exactly what the API does.
-/// When a handler in src/Application changes its query, capture the log again and update these (see README).
+/// 10, Npgsql provider) with their parameter names, so the baseline costs PostgreSQL exactly what the API does; the
+/// list's from the API's source, which sends it without EF Core. When a handler in src/Application or a reader in
+/// src/Infrastructure changes its query, capture the log again and update these (see README).
 /// </summary>
 internal static class Sql
 {
     /// <summary>
-    /// ListMyTickets, any page (its compiled query; the first page asks for numbers below int.MaxValue). Parameters:
-    /// ef_filter__CurrentTenantId, customerId, beforeNumber, take (limit + 1).
+    /// ListMyTickets, any page, any status: the API sends this one itself, through Npgsql
+    /// (<c>PostgresTicketListReader.AnyStatus</c> in src/Infrastructure/Tickets; the first page asks for numbers below
+    /// int.MaxValue). Positional parameters: $1 tenant, $2 customer, $3 numbers below, $4 limit + 1.
     /// </summary>
     public const string ListPage =
         """
-        SELECT t0.number, s0.id, s0.name, s0.label_pt_br, s0.label_en, s0.label_es, s2.id, s2.name, s2.label_pt_br, s2.label_en, s2.label_es, t2.id, t2.name, t2.label_pt_br, t2.label_en, t2.label_es, t2.category, t0.created_at, t0.last_activity_at
+        SELECT t.number,
+               st.id, st.name, st.label_pt_br, st.label_en, st.label_es,
+               su.id, su.name, su.label_pt_br, su.label_en, su.label_es,
+               s.id, s.name, s.label_pt_br, s.label_en, s.label_es, s.category,
+               t.created_at, t.last_activity_at
         FROM (
-            SELECT t.created_at, t.last_activity_at, t.number, t.service_type_id, t.status_id, t.subject_id
-            FROM tickets.tickets AS t
-            WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.customer_id = @customerId AND t.number < @beforeNumber
-            ORDER BY t.number DESC
-            LIMIT @take
-        ) AS t0
-        INNER JOIN (
-            SELECT s.id, s.name, s.label_en, s.label_es, s.label_pt_br
-            FROM catalog.service_types AS s
-            WHERE s.tenant_id = @ef_filter__CurrentTenantId
-        ) AS s0 ON t0.service_type_id = s0.id
-        INNER JOIN (
-            SELECT s1.id, s1.name, s1.label_en, s1.label_es, s1.label_pt_br
-            FROM catalog.subjects AS s1
-            WHERE s1.tenant_id = @ef_filter__CurrentTenantId
-        ) AS s2 ON t0.subject_id = s2.id
-        INNER JOIN (
-            SELECT t1.id, t1.category, t1.name, t1.label_en, t1.label_es, t1.label_pt_br
-            FROM workflow.ticket_statuses AS t1
-            WHERE t1.tenant_id = @ef_filter__CurrentTenantId
-        ) AS t2 ON t0.status_id = t2.id
-        ORDER BY t0.number DESC
+            SELECT number, service_type_id, subject_id, status_id, created_at, last_activity_at
+            FROM tickets.tickets
+            WHERE tenant_id = $1 AND customer_id = $2 AND number < $3
+            ORDER BY number DESC
+            LIMIT $4
+        ) AS t
+        JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
+        JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id
+        JOIN workflow.ticket_statuses AS s ON s.tenant_id = $1 AND s.id = t.status_id
+        ORDER BY t.number DESC
         """;
 
     /// <summary>TicketHeader.FindForCustomerAsync (GetTicket). Parameters: ef_filter__CurrentTenantId, number, customerId.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Notifications;
@@ -22,11 +23,10 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        // Contexts come from a pool: a request reuses one instead of building EF's services for a new context each
-        // time. The options are read when the first context is made, so hosts and test hosts can supply the
-        // connection string late. Each scope leases a context for its caller, which scopes every query
-        // (AppDbContextLease).
-        services.AddPooledDbContextFactory<AppDbContext>(options =>
+        // One data source, one connection pool: EF Core's contexts and the reads that skip EF Core
+        // (PostgresTicketListReader) take their connections from it. It is made when first needed, so hosts and test
+        // hosts can supply the connection string late.
+        services.AddSingleton(_ =>
         {
             var connectionString = configuration.GetConnectionString(ConnectionStringName);
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -35,8 +35,13 @@ public static class DependencyInjection
                     $"Connection string '{ConnectionStringName}' is missing: set ConnectionStrings__{ConnectionStringName}.");
             }
 
-            AppDbContextOptions.Configure(options, connectionString);
+            return AppDbContextOptions.CreateDataSource(connectionString);
         });
+
+        // Contexts come from a pool: a request reuses one instead of building EF's services for a new context each
+        // time. Each scope leases a context for its caller, which scopes every query (AppDbContextLease).
+        services.AddPooledDbContextFactory<AppDbContext>(
+            (provider, options) => AppDbContextOptions.Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<AppDbContextLease>();
         services.AddScoped(sp => sp.GetRequiredService<AppDbContextLease>().Context);
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContextLease>().Context);
@@ -44,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<ITicketLocks, TicketLocks>();
         services.AddScoped<ICallerResolver, CallerResolver>();
         services.AddScoped<ITicketSearch, PostgresTicketSearch>();
+        services.AddSingleton<ITicketListReader, PostgresTicketListReader>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddMemoryCache();
         services.AddBlobStore();

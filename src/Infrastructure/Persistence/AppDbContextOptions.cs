@@ -25,6 +25,20 @@ public static class AppDbContextOptions
                 .MigrationsHistoryTable("__ef_migrations_history", "public"))
             .UseSnakeCaseNamingConvention();
 
+    /// <summary>
+    /// Configures the context on the host's one data source (<see cref="CreateDataSource"/>), whose connections EF Core
+    /// and the statements PosVendas sends itself share.
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options
+            .UseNpgsql(dataSource, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history", "public"))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>The host's data source: one connection pool, with PosVendas's defaults for what the string leaves unset.</summary>
+    public static NpgsqlDataSource CreateDataSource(string connectionString) =>
+        NpgsqlDataSource.Create(WithDefaults(connectionString));
+
     /// <summary>The connection string with PosVendas's defaults for what it leaves unset.</summary>
     public static string WithDefaults(string connectionString)
     {

@@ -27,6 +27,25 @@ public sealed class QueryCountTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_page_of_the_ticket_list_takes_one_sql_statement_whether_filtered_or_not()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var first = await ana.OpenTicketAsync();
+        await ana.OpenTicketAsync();
+        await ana.OpenTicketAsync();
+        await ana.ListTicketsAsync(); // warms the caller cache, as any second request finds it
+
+        using var log = new SqlCommandLog();
+        var page = await ana.ListTicketsAsync("?limit=2");
+        var filtered = await ana.ListTicketsAsync($"?status={first.Status.Id}&limit=2&cursor={Uri.EscapeDataString(page.NextCursor!)}");
+
+        page.Items.Should().HaveCount(2);
+        filtered.Items.Should().ContainSingle().Which.Number.Should().Be(first.Number);
+        log.Statements.Should().HaveCount(2, "each page is one statement");
+    }
+
+    [Fact]
     public async Task An_opening_reads_everything_before_it_takes_the_tenants_number_and_then_sends_one_batch_of_writes()
     {
         // The tenant's other openings wait from the number to the commit (ADR 0002), so nothing may be read there.

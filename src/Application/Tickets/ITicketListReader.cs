@@ -1,0 +1,23 @@
+namespace PosVendas.Application.Tickets;
+
+/// <summary>
+/// Pages of a customer's tickets, newest first, for the most requested endpoint. Its implementation sends its SQL
+/// itself instead of through EF Core, so it carries the tenant in <see cref="TicketListPage"/> where EF Core's query
+/// filter would have added it (ADR 0008).
+/// </summary>
+public interface ITicketListReader
+{
+    /// <summary>
+    /// Up to <see cref="TicketListPage.Take"/> of the customer's tickets in the tenant, numbered below
+    /// <see cref="TicketListPage.BeforeNumber"/>, newest first; only those in <see cref="TicketListPage.StatusId"/>
+    /// when it is given.
+    /// </summary>
+    Task<IReadOnlyList<TicketListRow>> ReadPageAsync(TicketListPage page, CancellationToken cancellationToken);
+}
+
+/// <summary>Which page: the tenant and customer come from the caller's token, never from the request.</summary>
+public sealed record TicketListPage(Guid TenantId, Guid CustomerId, Guid? StatusId, int BeforeNumber, int Take);
+
+/// <summary>One line of the list, with its labels in every language (the handler picks the caller's).</summary>
+public sealed record TicketListRow(
+    int Number, CatalogRow ServiceType, CatalogRow Subject, StatusRow Status, DateTimeOffset CreatedAt, DateTimeOffset LastActivityAt);

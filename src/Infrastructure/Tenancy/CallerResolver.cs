@@ -10,8 +10,11 @@ namespace PosVendas.Infrastructure.Tenancy;
 /// <summary>
 /// Resolves callers against the database once and then from memory for a few minutes, so an authenticated request
 /// costs no extra round trip. A changed e-mail or name in the token is a new cache key and reaches the database.
+/// A context is taken from the pool only on a miss: neither read depends on the caller's tenant filter (tenants have
+/// none; the customer's upsert names its tenant), and a request answered from memory, such as the customer's list,
+/// then leases no context at all (docs/benchmarks.md section 20).
 /// </summary>
-internal sealed class CallerResolver(AppDbContext db, IMemoryCache cache, TimeProvider clock) : ICallerResolver
+internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, IMemoryCache cache, TimeProvider clock) : ICallerResolver
 {
     private static readonly TimeSpan TenantLifetime = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan CustomerLifetime = TimeSpan.FromMinutes(5);
@@ -38,6 +41,7 @@ internal sealed class CallerResolver(AppDbContext db, IMemoryCache cache, TimePr
             return cached;
         }
 
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var tenant = await db.Tenants
             .AsNoTracking()
             .Where(t => t.Slug == slug)
@@ -60,6 +64,7 @@ internal sealed class CallerResolver(AppDbContext db, IMemoryCache cache, TimePr
         }
 
         var customer = Customer.Register(tenantId, identity.Subject, identity.Email, identity.Name, identity.Locale, clock.GetUtcNow());
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = await db.Database
             .SqlQuery<Guid>($"""
                 INSERT INTO tenancy.customers AS c (id, tenant_id, subject, email, name, locale, created_at, updated_at)

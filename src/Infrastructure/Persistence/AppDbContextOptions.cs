@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace PosVendas.Infrastructure.Persistence;
 
@@ -20,24 +21,21 @@ public static class AppDbContextOptions
     /// 30 seconds); the <c>migrate</c> command lifts it (<c>CommandLine.MigrateAsync</c>).
     /// </summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options
-            .UseNpgsql(WithDefaults(connectionString), npgsql => npgsql
-                .MigrationsHistoryTable("__ef_migrations_history", "public"))
-            .UseSnakeCaseNamingConvention();
+        options.UseNpgsql(WithDefaults(connectionString), Provider).UseSnakeCaseNamingConvention();
 
     /// <summary>
     /// Configures the context on the host's one data source (<see cref="CreateDataSource"/>), whose connections EF Core
     /// and the statements PosVendas sends itself share.
     /// </summary>
     public static void Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
-        options
-            .UseNpgsql(dataSource, npgsql => npgsql
-                .MigrationsHistoryTable("__ef_migrations_history", "public"))
-            .UseSnakeCaseNamingConvention();
+        options.UseNpgsql(dataSource, Provider).UseSnakeCaseNamingConvention();
 
     /// <summary>The host's data source: one connection pool, with PosVendas's defaults for what the string leaves unset.</summary>
     public static NpgsqlDataSource CreateDataSource(string connectionString) =>
         NpgsqlDataSource.Create(WithDefaults(connectionString));
+
+    private static void Provider(NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.MigrationsHistoryTable("__ef_migrations_history", "public");
 
     /// <summary>The connection string with PosVendas's defaults for what it leaves unset.</summary>
     public static string WithDefaults(string connectionString)

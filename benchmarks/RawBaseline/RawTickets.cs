@@ -88,11 +88,11 @@ internal static class RawTickets
             {
                 items.Add(new TicketSummaryDto(
                     reader.GetInt32(0),
-                    new NamedReference(reader.GetGuid(1), Label(reader, caller.Locale, ptBr: 3, en: 4, es: 5)),
-                    new NamedReference(reader.GetGuid(6), Label(reader, caller.Locale, ptBr: 8, en: 9, es: 10)),
-                    new StatusDto(reader.GetGuid(11), Label(reader, caller.Locale, ptBr: 13, en: 14, es: 15), Enum.Parse<StatusCategory>(reader.GetString(16))),
-                    reader.GetFieldValue<DateTimeOffset>(17),
-                    reader.GetFieldValue<DateTimeOffset>(18)));
+                    new NamedReference(reader.GetGuid(1), Label(reader, caller.Locale, ptBr: 2, en: 3, es: 4)),
+                    new NamedReference(reader.GetGuid(5), Label(reader, caller.Locale, ptBr: 6, en: 7, es: 8)),
+                    new StatusDto(reader.GetGuid(9), Label(reader, caller.Locale, ptBr: 10, en: 11, es: 12), Enum.Parse<StatusCategory>(reader.GetString(13))),
+                    reader.GetFieldValue<DateTimeOffset>(14),
+                    reader.GetFieldValue<DateTimeOffset>(15)));
             }
         }
 

@@ -16,9 +16,9 @@ internal static class Sql
     public const string ListPage =
         """
         SELECT t.number,
-               st.id, st.name, st.label_pt_br, st.label_en, st.label_es,
-               su.id, su.name, su.label_pt_br, su.label_en, su.label_es,
-               s.id, s.name, s.label_pt_br, s.label_en, s.label_es, s.category,
+               st.id, st.label_pt_br, st.label_en, st.label_es,
+               su.id, su.label_pt_br, su.label_en, su.label_es,
+               s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
                t.created_at, t.last_activity_at
         FROM (
             SELECT number, service_type_id, subject_id, status_id, created_at, last_activity_at

@@ -5,15 +5,15 @@ using PosVendas.Domain.Workflow;
 namespace PosVendas.Application.Tickets;
 
 /// <summary>A catalog item as read from the database: staff see its name, customers its label in their language.</summary>
-public sealed record CatalogRow(Guid Id, string Name, LocalizedText Label)
+internal sealed record CatalogRow(Guid Id, string Name, LocalizedText Label)
 {
-    internal NamedReference For(Audience audience) => new(Id, audience.IsStaff ? Name : Label.For(audience.Locale));
+    public NamedReference For(Audience audience) => new(Id, audience.IsStaff ? Name : Label.For(audience.Locale));
 }
 
 /// <summary>A status as read from the database: staff see its name, customers its label in their language.</summary>
-public sealed record StatusRow(Guid Id, string Name, LocalizedText Label, StatusCategory Category)
+internal sealed record StatusRow(Guid Id, string Name, LocalizedText Label, StatusCategory Category)
 {
-    internal StatusDto For(Audience audience) => new(Id, audience.IsStaff ? Name : Label.For(audience.Locale), Category);
+    public StatusDto For(Audience audience) => new(Id, audience.IsStaff ? Name : Label.For(audience.Locale), Category);
 }
 
 /// <summary>Who a response is for: staff read internal names, customers labels in their language.</summary>

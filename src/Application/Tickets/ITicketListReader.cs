@@ -10,14 +10,11 @@ public interface ITicketListReader
     /// <summary>
     /// Up to <see cref="TicketListPage.Take"/> of the customer's tickets in the tenant, numbered below
     /// <see cref="TicketListPage.BeforeNumber"/>, newest first; only those in <see cref="TicketListPage.StatusId"/>
-    /// when it is given.
+    /// when it is given. Each row is as the customer reads it: service type, subject and status by their label in
+    /// <see cref="TicketListPage.Locale"/>, falling back as <see cref="Domain.Common.LocalizedText.For"/> does.
     /// </summary>
-    Task<IReadOnlyList<TicketListRow>> ReadPageAsync(TicketListPage page, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TicketSummaryDto>> ReadPageAsync(TicketListPage page, CancellationToken cancellationToken);
 }
 
-/// <summary>Which page: the tenant and customer come from the caller's token, never from the request.</summary>
-public sealed record TicketListPage(Guid TenantId, Guid CustomerId, Guid? StatusId, int BeforeNumber, int Take);
-
-/// <summary>One line of the list, with its labels in every language (the handler picks the caller's).</summary>
-public sealed record TicketListRow(
-    int Number, CatalogRow ServiceType, CatalogRow Subject, StatusRow Status, DateTimeOffset CreatedAt, DateTimeOffset LastActivityAt);
+/// <summary>Which page, in which language: the tenant and customer come from the caller's token, never from the request.</summary>
+public sealed record TicketListPage(Guid TenantId, Guid CustomerId, string Locale, Guid? StatusId, int BeforeNumber, int Take);

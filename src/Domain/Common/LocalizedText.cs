@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PosVendas.Domain.Tenancy;
 
 namespace PosVendas.Domain.Common;
@@ -9,6 +10,10 @@ namespace PosVendas.Domain.Common;
 public sealed record LocalizedText
 {
     public const int MaxLength = 120;
+
+    private static readonly string[] PortugueseFirst = [Locales.PortugueseBrazil, Locales.English, Locales.Spanish];
+    private static readonly string[] EnglishFirst = [Locales.English, Locales.PortugueseBrazil, Locales.Spanish];
+    private static readonly string[] SpanishFirst = [Locales.Spanish, Locales.PortugueseBrazil, Locales.English];
 
     public LocalizedText(string? ptBr, string? en = null, string? es = null)
     {
@@ -27,11 +32,38 @@ public sealed record LocalizedText
 
     public string? Es { get; private init; }
 
-    public string For(string? locale) => locale switch
+    /// <summary>The text a reader of <paramref name="locale"/> is shown: the first present of <see cref="Preference"/>.</summary>
+    public string For(string? locale)
     {
-        Locales.English when En is not null => En,
-        Locales.Spanish when Es is not null => Es,
-        _ => PtBr ?? En ?? Es!,
+        foreach (var language in Preference(locale))
+        {
+            if (In(language) is { } text)
+            {
+                return text;
+            }
+        }
+
+        throw new UnreachableException("The constructor requires at least one language.");
+    }
+
+    /// <summary>The text in one of <see cref="Locales.Supported"/>, or null where it has no translation.</summary>
+    public string? In(string language) => language switch
+    {
+        Locales.PortugueseBrazil => PtBr,
+        Locales.English => En,
+        Locales.Spanish => Es,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The languages in the order a reader of <paramref name="locale"/> is shown them: theirs, then Portuguese, English
+    /// and Spanish. Readers that pick one column of a stored label follow the same order.
+    /// </summary>
+    public static ReadOnlySpan<string> Preference(string? locale) => locale switch
+    {
+        Locales.English => EnglishFirst,
+        Locales.Spanish => SpanishFirst,
+        _ => PortugueseFirst,
     };
 
     private static string? Optional(string? value, string paramName) =>

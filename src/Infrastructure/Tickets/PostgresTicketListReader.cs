@@ -1,6 +1,8 @@
 using Npgsql;
+using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Infrastructure.Tickets;
@@ -18,9 +20,9 @@ internal sealed class PostgresTicketListReader(NpgsqlDataSource dataSource) : IT
     private const string Select =
         """
         SELECT t.number,
-               st.id, st.name, st.label_pt_br, st.label_en, st.label_es,
-               su.id, su.name, su.label_pt_br, su.label_en, su.label_es,
-               s.id, s.name, s.label_pt_br, s.label_en, s.label_es, s.category,
+               st.id, st.label_pt_br, st.label_en, st.label_es,
+               su.id, su.label_pt_br, su.label_en, su.label_es,
+               s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
                t.created_at, t.last_activity_at
         FROM (
             SELECT number, service_type_id, subject_id, status_id, created_at, last_activity_at
@@ -46,7 +48,7 @@ internal sealed class PostgresTicketListReader(NpgsqlDataSource dataSource) : IT
     /// <summary>One status: the condition is in the text only when a status is asked for, so each shape has its plan.</summary>
     public const string OneStatus = Select + " AND status_id = $5" + JoinLabels;
 
-    public async Task<IReadOnlyList<TicketListRow>> ReadPageAsync(TicketListPage page, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TicketSummaryDto>> ReadPageAsync(TicketListPage page, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(page.StatusId is null ? AnyStatus : OneStatus);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page.TenantId });
@@ -58,25 +60,44 @@ internal sealed class PostgresTicketListReader(NpgsqlDataSource dataSource) : IT
             command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = statusId });
         }
 
-        var rows = new List<TicketListRow>(page.Take);
+        // Of each label's three translations, only the one the customer reads is decoded.
+        var rows = new List<TicketSummaryDto>(page.Take);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new TicketListRow(
+            rows.Add(new TicketSummaryDto(
                 reader.GetInt32(0),
-                new CatalogRow(reader.GetGuid(1), reader.GetString(2), Label(reader, 3)),
-                new CatalogRow(reader.GetGuid(6), reader.GetString(7), Label(reader, 8)),
-                new StatusRow(reader.GetGuid(11), reader.GetString(12), Label(reader, 13), Enum.Parse<StatusCategory>(reader.GetString(16))),
-                reader.GetFieldValue<DateTimeOffset>(17),
-                reader.GetFieldValue<DateTimeOffset>(18)));
+                new NamedReference(reader.GetGuid(1), Label(reader, 2, page.Locale)),
+                new NamedReference(reader.GetGuid(5), Label(reader, 6, page.Locale)),
+                new StatusDto(reader.GetGuid(9), Label(reader, 10, page.Locale), Enum.Parse<StatusCategory>(reader.GetString(13))),
+                reader.GetFieldValue<DateTimeOffset>(14),
+                reader.GetFieldValue<DateTimeOffset>(15)));
         }
 
         return rows;
     }
 
-    /// <summary>The label in its three columns, from <paramref name="ptBr"/> on: Portuguese, English, Spanish.</summary>
-    private static LocalizedText Label(NpgsqlDataReader reader, int ptBr) =>
-        new(Text(reader, ptBr), Text(reader, ptBr + 1), Text(reader, ptBr + 2));
+    /// <summary>
+    /// The label a reader of <paramref name="locale"/> is shown, from its three columns starting at
+    /// <paramref name="ptBr"/> (Portuguese, English, Spanish): the first present in <see cref="LocalizedText.Preference"/>.
+    /// Blank translations are stored as NULL (LocalizedText keeps none), so a present column is a translation.
+    /// </summary>
+    private static string Label(NpgsqlDataReader reader, int ptBr, string locale)
+    {
+        foreach (var language in LocalizedText.Preference(locale))
+        {
+            var ordinal = ptBr + language switch
+            {
+                Locales.English => 1,
+                Locales.Spanish => 2,
+                _ => 0,
+            };
+            if (!reader.IsDBNull(ordinal))
+            {
+                return reader.GetString(ordinal);
+            }
+        }
 
-    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+        throw new InvalidOperationException("A stored label has no text in any language.");
+    }
 }

@@ -49,6 +49,28 @@ public sealed class StatusAdminTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_label_missing_the_customers_language_reads_in_Portuguese_in_the_list_as_in_the_detail()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ticket = await tenant.Customer("Ana").OpenTicketAsync();
+        var status = await CreateAsync(tenant.Admin(), new
+        {
+            name = "Aguardando peça",
+            category = "on_hold",
+            label = new { ptBr = "Aguardando material", es = "Esperando material" },
+        });
+        (await ChangeStatusAsync(tenant.Staff(), ticket.Number, status.Id)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var english = tenant.CustomerSpeaking("en", "Ana");
+        var spanish = tenant.CustomerSpeaking("es", "Ana");
+
+        (await english.ListTicketsAsync()).Items.Single().Status.Name.Should().Be("Aguardando material");
+        (await english.GetTicketAsync(ticket.Number)).Status.Name.Should().Be("Aguardando material");
+        (await spanish.ListTicketsAsync()).Items.Single().Status.Name.Should().Be("Esperando material");
+        (await english.ListTicketsAsync()).Items.Single().Subject.Name.Should().Be(
+            (await english.GetTicketAsync(ticket.Number)).Subject.Name, "the list and the detail agree on every label");
+    }
+
+    [Fact]
     public async Task An_admin_adds_a_status_staff_assign_it_and_customers_read_its_label()
     {
         var tenant = await api.CreateTenantAsync();

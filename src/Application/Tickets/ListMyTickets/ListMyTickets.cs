@@ -38,20 +38,11 @@ internal sealed class ListMyTicketsHandler(ITicketListReader reader, ICurrentUse
         var beforeNumber = TicketCursor.TryDecode(query.Cursor, out var lastNumber) ? lastNumber : int.MaxValue;
 
         var page = await reader.ReadPageAsync(
-            new TicketListPage(tenantId, customerId, query.StatusId, beforeNumber, query.Limit + 1), cancellationToken);
+            new TicketListPage(tenantId, customerId, currentUser.Locale, query.StatusId, beforeNumber, query.Limit + 1),
+            cancellationToken);
 
-        var audience = Audience.Customer(currentUser.Locale);
         var hasMore = page.Count > query.Limit;
-        var items = page
-            .Take(query.Limit)
-            .Select(row => new TicketSummaryDto(
-                row.Number,
-                row.ServiceType.For(audience),
-                row.Subject.For(audience),
-                row.Status.For(audience),
-                row.CreatedAt,
-                row.LastActivityAt))
-            .ToList();
+        var items = hasMore ? page.Take(query.Limit).ToList() : page;
         return new TicketListResponse(items, hasMore ? TicketCursor.Encode(items[^1].Number) : null);
     }
 }

@@ -33,6 +33,17 @@ outbox_backlog() {
   psql_bench -c "SELECT count(*) FROM notifications.outbox_messages WHERE status = 'Pending' AND next_attempt_at <= now()"
 }
 
+# wait_for_outbox_drain SECONDS: waits until the API's dispatcher has delivered every e-mail due, or SECONDS have
+# passed; prints the seconds waited.
+wait_for_outbox_drain() {
+  local limit=$1 waited=0
+  while [ "$(outbox_backlog)" -gt 0 ] && [ "$waited" -lt "$limit" ]; do
+    sleep 1
+    waited=$((waited + 1))
+  done
+  echo "$waited"
+}
+
 # request_log_percentiles LOG FROM TO: "p50 p99" in ms of the time the API itself took (its request log's Elapsed)
 # for the requests it finished between the UTC timestamps FROM and TO (date -u +%Y-%m-%dT%H:%M:%S.%N), health
 # checks left out. Next to wrk's figures, it tells time inside the API from time in queues before it and in wrk.

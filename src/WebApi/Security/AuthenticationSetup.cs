@@ -28,6 +28,9 @@ internal static class AuthenticationSetup
     private static void Configure(JwtBearerOptions jwt, AuthOptions auth)
     {
         jwt.MapInboundClaims = false;
+        // Nothing reads the token back (GetTokenAsync): storing it in every request's authentication properties
+        // only allocated.
+        jwt.SaveToken = false;
         jwt.Audience = auth.Audience;
         jwt.TokenValidationParameters = new TokenValidationParameters
         {

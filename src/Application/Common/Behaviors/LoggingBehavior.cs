@@ -4,12 +4,21 @@ using Microsoft.Extensions.Logging;
 
 namespace PosVendas.Application.Common.Behaviors;
 
-/// <summary>First in the pipeline: names the use case and its duration in the log.</summary>
+/// <summary>
+/// First in the pipeline: names the use case and its duration in the log, at Debug level. With Debug off (the
+/// configured default) the message goes straight on, without a timer, a log call or an async step of its own.
+/// </summary>
 internal sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public async ValueTask<TResponse> Handle(
+    public ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken) =>
+        logger.IsEnabled(LogLevel.Debug) ? HandleLogged(message, next, cancellationToken) : next(message, cancellationToken);
+
+    private async ValueTask<TResponse> HandleLogged(
         TMessage message,
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)

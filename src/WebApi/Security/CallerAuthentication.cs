@@ -19,11 +19,14 @@ internal static class CallerAuthentication
     public static async Task OnTokenValidated(TokenValidatedContext context)
     {
         var principal = context.Principal!;
+        // The language asked for: Accept-Language, else the token's; the tenant's default once the tenant is known.
+        var tokenLocale = principal.FindFirst(PosVendasClaims.Locale)?.Value;
+        var askedLocale = RequestLanguage.FromAcceptLanguage(context.HttpContext.Request)
+            ?? (Locales.IsSupported(tokenLocale) ? tokenLocale : null);
         var identity = ReadIdentity(principal);
         if (identity is null)
         {
-            context.Fail(new UnacceptableTokenException(
-                "The access token must carry the claims sub, email, name, tenant and role (customer, agent or admin)."));
+            context.Fail(new UnacceptableTokenException(Texts.In(askedLocale, "auth.claims")));
             return;
         }
 
@@ -31,16 +34,13 @@ internal static class CallerAuthentication
         var caller = await resolver.ResolveAsync(identity, context.HttpContext.RequestAborted);
         if (caller is null)
         {
-            context.Fail(new UnacceptableTokenException("The access token's tenant does not exist."));
+            context.Fail(new UnacceptableTokenException(Texts.In(askedLocale, "auth.tenant")));
             return;
         }
 
         var claims = (ClaimsIdentity)principal.Identity!;
         claims.AddClaim(new Claim(PosVendasClaims.TenantId, caller.TenantId.ToString()));
-        var tokenLocale = principal.FindFirst(PosVendasClaims.Locale)?.Value;
-        var locale = RequestLanguage.FromAcceptLanguage(context.HttpContext.Request)
-            ?? (Locales.IsSupported(tokenLocale) ? tokenLocale! : caller.TenantDefaultLocale);
-        claims.AddClaim(new Claim(PosVendasClaims.ResolvedLocale, locale));
+        claims.AddClaim(new Claim(PosVendasClaims.ResolvedLocale, askedLocale ?? caller.TenantDefaultLocale));
         // An agent whose token names departments, even none, is limited to them: an empty list means no tickets,
         // never all tickets.
         if (context.SecurityToken is JsonWebToken token && token.TryGetPayloadValue<object>(PosVendasClaims.Departments, out _))

@@ -51,15 +51,23 @@ public sealed class AuthenticationTests(PosVendasApiFactory api)
         await (await foreign.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
-    [Fact]
-    public async Task A_valid_token_for_a_tenant_that_does_not_exist_gets_401_not_500()
+    [Theory]
+    [InlineData(null, "O tenant do token de acesso não existe.")]
+    [InlineData("en", "The access token's tenant does not exist.")]
+    [InlineData("es", "El tenant del token de acceso no existe.")]
+    public async Task A_valid_token_for_a_tenant_that_does_not_exist_gets_401_not_500_in_the_language_asked_for(string? acceptLanguage, string detail)
     {
         var claims = TestTokens.Claims("no-such-tenant", "ana", "ana@example.com", "Ana", "customer");
         var client = ApiClient.WithToken(api, TestTokens.Create(claims));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/tickets");
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
 
-        var problem = await (await client.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var problem = await (await client.Http.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
-        problem.Detail.Should().Contain("tenant does not exist");
+        problem.Detail.Should().Be(detail, "the tenant is unknown, so Portuguese unless the request asks otherwise");
     }
 
     [Theory]
@@ -77,7 +85,7 @@ public sealed class AuthenticationTests(PosVendasApiFactory api)
 
         var problem = await (await client.Http.GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
-        problem.Detail.Should().Contain("sub, email, name, tenant and role");
+        problem.Detail.Should().Contain("sub, email, name, tenant e role", "without Accept-Language or a token locale, in Portuguese");
     }
 
     [Fact]

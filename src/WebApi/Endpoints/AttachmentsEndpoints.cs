@@ -101,13 +101,13 @@ internal static class AttachmentsEndpoints
         if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            throw new BadHttpRequestException("Send the files as multipart/form-data.", StatusCodes.Status415UnsupportedMediaType);
+            throw new BadHttpRequestException(Texts.Get("upload.multipart"), StatusCodes.Status415UnsupportedMediaType);
         }
 
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > 200)
         {
-            throw new BadHttpRequestException("The multipart/form-data Content-Type has no valid boundary.");
+            throw new BadHttpRequestException(Texts.Get("upload.boundary"));
         }
 
         return boundary;
@@ -138,7 +138,7 @@ internal static class AttachmentsEndpoints
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
         {
-            throw new BadHttpRequestException($"The multipart body is malformed: {exception.Message}");
+            throw new BadHttpRequestException(Texts.Get("upload.malformed", exception.Message));
         }
     }
 }

@@ -1,3 +1,5 @@
+using PosVendas.Application.Common.Localization;
+
 namespace PosVendas.WebApi.Endpoints;
 
 /// <summary>
@@ -60,5 +62,5 @@ internal sealed class ClientBodyStream(Stream inner, CancellationToken requestAb
     }
 
     private static BadHttpRequestException Malformed(IOException exception) =>
-        exception as BadHttpRequestException ?? new BadHttpRequestException($"The multipart body is malformed or ended early: {exception.Message}");
+        exception as BadHttpRequestException ?? new BadHttpRequestException(Texts.Get("upload.malformed", exception.Message));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using PosVendas.Application.Common.Localization;
 using PosVendas.Application.Tickets;
 using PosVendas.Application.Tickets.ChangeTicketStatus;
 using PosVendas.Application.Tickets.GetStaffTicket;
@@ -10,6 +11,7 @@ using PosVendas.Application.Tickets.ListTicketQueue;
 using PosVendas.Application.Tickets.ReplyAsStaff;
 using PosVendas.Application.Workflow.ListStatuses;
 using PosVendas.WebApi.Idempotency;
+using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -113,7 +115,7 @@ internal static class StaffTicketsEndpoints
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
             throw new BadHttpRequestException(
-                "Send the ETag of the ticket you read (GET /api/v1/staff/tickets/{number}) in the If-Match header.",
+                Texts.In(RequestLanguage.Resolve(httpContext), "detail.428"),
                 StatusCodes.Status428PreconditionRequired);
         }
 

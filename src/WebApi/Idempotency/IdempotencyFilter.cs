@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Localization;
+using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.Idempotency;
 
@@ -38,7 +40,7 @@ internal sealed class IdempotencyFilter(
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Bad Request",
-                detail: $"The {HeaderName} header has at most {MaxKeyLength} characters.");
+                detail: Texts.In(RequestLanguage.Resolve(http), "idempotency.keyTooLong", HeaderName, MaxKeyLength));
         }
 
         var cancellationToken = http.RequestAborted;
@@ -54,12 +56,12 @@ internal sealed class IdempotencyFilter(
                 return TypedResults.Problem(
                     statusCode: StatusCodes.Status422UnprocessableEntity,
                     title: "Unprocessable Entity",
-                    detail: $"This {HeaderName} was already used with a different request. Use a new key for a new request.");
+                    detail: Texts.In(RequestLanguage.Resolve(http), "idempotency.mismatch", HeaderName));
             case IdempotencyOutcome.InProgress:
                 return TypedResults.Problem(
                     statusCode: StatusCodes.Status409Conflict,
                     title: "Conflict",
-                    detail: $"A request with this {HeaderName} is still being processed. Retry in a moment to get its response.");
+                    detail: Texts.In(RequestLanguage.Resolve(http), "idempotency.inProgress", HeaderName));
             case IdempotencyOutcome.Completed:
                 return new ReplayResult(claim.Response!);
         }

@@ -6,7 +6,9 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Attachments.UploadAttachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Localization;
 using PosVendas.Domain.Attachments;
+using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.Idempotency;
 
@@ -38,14 +40,14 @@ internal sealed class UploadIdempotency(IIdempotencyStore store, ICurrentUser cu
         switch (claim.Outcome)
         {
             case IdempotencyOutcome.InProgress:
-                return Problem(StatusCodes.Status409Conflict, "Conflict", $"An upload with this {IdempotencyFilter.HeaderName} is still being processed.");
+                return Problem(StatusCodes.Status409Conflict, "Conflict", Texts.In(RequestLanguage.Resolve(http), "idempotency.inProgress", IdempotencyFilter.HeaderName));
             case IdempotencyOutcome.Mismatch:
-                return Problem(StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity", $"This {IdempotencyFilter.HeaderName} was already used with a different request.");
+                return Problem(StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity", Texts.In(RequestLanguage.Resolve(http), "idempotency.mismatch", IdempotencyFilter.HeaderName));
             case IdempotencyOutcome.Completed:
                 var first = JsonSerializer.Deserialize<UploadAttachmentsResponse>(claim.Response!.Body!, json.Value.SerializerOptions)!;
                 return SameFiles(first, await FingerprintAsync(files, cancellationToken))
                     ? new IdempotencyFilter.ReplayResult(claim.Response)
-                    : Problem(StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity", $"This {IdempotencyFilter.HeaderName} was already used to upload other files.");
+                    : Problem(StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity", Texts.In(RequestLanguage.Resolve(http), "idempotency.otherFiles", IdempotencyFilter.HeaderName));
         }
 
         UploadAttachmentsResponse response;
@@ -82,7 +84,7 @@ internal sealed class UploadIdempotency(IIdempotencyStore store, ICurrentUser cu
                 total += read;
                 if (total > limits.Value.MaxFileBytes)
                 {
-                    throw new PayloadTooLargeException($"A file is larger than the limit of {ByteSize.Format(limits.Value.MaxFileBytes)}.");
+                    throw new PayloadTooLargeException(Texts.Get("upload.tooLarge", FileName.Sanitize(file.FileName), ByteSize.Format(limits.Value.MaxFileBytes)));
                 }
 
                 sha256.AppendData(buffer, 0, read);

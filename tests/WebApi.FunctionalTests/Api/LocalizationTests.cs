@@ -85,6 +85,32 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task Conditional_idempotent_and_upload_requests_are_refused_in_the_language_asked_for()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var ticket = await ana.OpenTicketAsync();
+        var subject = await ana.FindSubjectAsync("Reembolso");
+        var key = Guid.NewGuid().ToString();
+        (await OpenWithKeyAsync(ana, key, subject.Id, "Primeiro texto", "es")).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var noIfMatch = await Send(tenant.Staff(), HttpMethod.Put, $"/api/v1/staff/tickets/{ticket.Number}/status", "es", new { statusId = Guid.NewGuid() });
+        var reusedKey = await OpenWithKeyAsync(ana, key, subject.Id, "Outro texto", "en");
+        var longKey = await OpenWithKeyAsync(ana, new string('k', 256), subject.Id, "Texto", "pt-BR");
+        var noContentType = await Send(ana, HttpMethod.Post, "/api/v1/attachments", "es");
+
+        (await noIfMatch.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired)).Detail.Should()
+            .Be("Envíe en el encabezado If-Match el ETag de la solicitud que leyó (GET /api/v1/staff/tickets/{number}).");
+        (await reusedKey.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Detail.Should()
+            .Be("This Idempotency-Key was already used with a different request. Use a new key for a new request.");
+        (await longKey.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Detail.Should()
+            .Be("O cabeçalho Idempotency-Key tem no máximo 255 caracteres.");
+        var unsupported = await noContentType.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        unsupported.Title.Should().Be("Tipo de contenido no admitido");
+        unsupported.Detail.Should().Be("Envíe los archivos como multipart/form-data.");
+    }
+
+    [Fact]
     public async Task Without_a_supported_Accept_Language_the_token_and_then_the_tenant_decide()
     {
         var tenant = await api.CreateTenantAsync();
@@ -96,6 +122,14 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
         (await french.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Title.Should().Be("Não encontrado", "the tenant's default language is pt-BR");
         (await tokenSpanish.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Title.Should().Be("No encontrado");
         (await headerWins.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Title.Should().Be("Not Found");
+    }
+
+    private static Task<HttpResponseMessage> OpenWithKeyAsync(ApiClient client, string key, string subjectId, string description, string acceptLanguage)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets") { Content = JsonContent.Create(new { subjectId, description }) };
+        request.Headers.Add("Idempotency-Key", key);
+        request.Headers.Add("Accept-Language", acceptLanguage);
+        return client.Http.SendAsync(request);
     }
 
     private static Task<HttpResponseMessage> Send(ApiClient client, HttpMethod method, string path, string? acceptLanguage, object? body = null)

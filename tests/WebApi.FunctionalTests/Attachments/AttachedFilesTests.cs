@@ -200,7 +200,8 @@ public sealed class AttachedFilesTests(PosVendasApiFactory api)
 
             var response = await new ApiClient(client).PostUploadAsync(("foto.jpg", "image/jpeg", TestFiles.Jpeg()));
 
-            await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+            (await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable)).Detail.Should()
+                .Be("O armazenamento de arquivos está indisponível agora. Nada foi salvo; tente novamente em instantes.");
             (await api.ScalarAsync<long>(
                 "SELECT count(*) FROM attachments.attachments a JOIN tenancy.tenants t ON t.id = a.tenant_id WHERE t.slug = $1",
                 tenant.Slug)).Should().Be(0);

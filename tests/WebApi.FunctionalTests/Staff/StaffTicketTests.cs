@@ -248,7 +248,8 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
         await missing.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
         first.StatusCode.Should().Be(HttpStatusCode.OK);
         first.Headers.ETag!.Tag.Should().NotBe(etag);
-        await second.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        (await second.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed)).Detail.Should()
+            .Be("O chamado mudou desde que você o leu. Leia-o de novo (para ter o novo ETag) e tente outra vez.");
         var after = await staff.Http.GetFromJsonAsync<StaffTicketView>($"/api/v1/staff/tickets/{ticket.Number}");
         after!.Status.Name.Should().Be("Agendamento de vistoria");
         after.StatusHistory.Should().ContainSingle();

@@ -5,7 +5,8 @@ namespace PosVendas.Application.Common.Localization;
 
 /// <summary>
 /// The API's own words in pt-BR, en and es: problem titles, the explanations customers meet most, and the messages
-/// of the validators on customer operations. Staff and admin messages are in English for now.
+/// of the validators on customer operations. The validators' own messages on staff and admin operations are in
+/// English for now.
 /// </summary>
 public static class Texts
 {
@@ -34,6 +35,11 @@ public static class Texts
         ["detail.405"] = ("Este recurso não aceita esse método; o cabeçalho Allow lista os aceitos.", "This resource does not support that method; the Allow header lists the ones it does.", "Este recurso no admite ese método; el encabezado Allow enumera los admitidos."),
         ["detail.415"] = ("O Content-Type do corpo não é aceito por esta operação.", "The request body's Content-Type is not one this operation accepts.", "El Content-Type del cuerpo no es aceptado por esta operación."),
         ["detail.409.concurrent"] = ("Outra requisição alterou os mesmos dados ao mesmo tempo. Leia-os de novo e tente outra vez.", "Another request changed the same data at the same time. Read it again and retry.", "Otra solicitud cambió los mismos datos al mismo tiempo. Vuelva a leerlos e inténtelo de nuevo."),
+        ["detail.409.unique"] = ("Algo com a mesma identidade (um nome, um padrão, uma chave) foi criado ao mesmo tempo. Leia o estado atual e tente de novo.", "Something with the same identity was created at the same time (a name, a default, a key). Read the current state and retry.", "Algo con la misma identidad (un nombre, un valor predeterminado, una clave) se creó al mismo tiempo. Lea el estado actual y vuelva a intentarlo."),
+        ["detail.409.referenced"] = ("O recurso passou a ser usado por outros dados e não pode ser removido.", "The resource is referenced by other data (it came into use meanwhile) and cannot be removed.", "El recurso está referenciado por otros datos (empezó a usarse mientras tanto) y no se puede eliminar."),
+        ["detail.412"] = ("O chamado mudou desde que você o leu. Leia-o de novo (para ter o novo ETag) e tente outra vez.", "The ticket changed since you read it. Read it again (for its new ETag) and retry.", "La solicitud cambió desde que la leyó. Vuelva a leerla (para obtener su nuevo ETag) e inténtelo de nuevo."),
+        ["detail.428"] = ("Envie no cabeçalho If-Match o ETag do chamado que você leu (GET /api/v1/staff/tickets/{number}).", "Send the ETag of the ticket you read (GET /api/v1/staff/tickets/{number}) in the If-Match header.", "Envíe en el encabezado If-Match el ETag de la solicitud que leyó (GET /api/v1/staff/tickets/{number})."),
+        ["detail.503.storage"] = ("O armazenamento de arquivos está indisponível agora. Nada foi salvo; tente novamente em instantes.", "The file storage is unavailable right now. Nothing was saved; please try again shortly.", "El almacenamiento de archivos no está disponible en este momento. No se guardó nada; inténtelo de nuevo en unos instantes."),
         ["detail.503.database"] = ("O serviço não consegue acessar o banco de dados agora. Tente novamente em instantes.", "The service cannot reach its database right now. Please try again shortly.", "El servicio no puede acceder a su base de datos en este momento. Inténtelo de nuevo en unos instantes."),
         ["binding.invalid"] = ("O valor não é válido para este parâmetro; veja o tipo e o formato dele na especificação OpenAPI.", "The value is not valid for this parameter; see its type and format in the OpenAPI document.", "El valor no es válido para este parámetro; consulte su tipo y formato en el documento OpenAPI."),
         ["json.detail"] = ("Não foi possível ler o JSON em '{0}'.", "The JSON could not be read at '{0}'.", "No se pudo leer el JSON en '{0}'."),
@@ -78,6 +84,13 @@ public static class Texts
         ["upload.requestTooLarge"] = ("Uma requisição de envio pode ter no máximo {0}.", "An upload request may carry at most {0}.", "Una solicitud de carga puede tener como máximo {0}."),
         ["upload.noFiles"] = ("Envie ao menos um arquivo como multipart/form-data.", "Send at least one file as multipart/form-data.", "Envíe al menos un archivo como multipart/form-data."),
         ["upload.empty"] = ("'{0}' está vazio.", "'{0}' is empty.", "'{0}' está vacío."),
+        ["upload.multipart"] = ("Envie os arquivos como multipart/form-data.", "Send the files as multipart/form-data.", "Envíe los archivos como multipart/form-data."),
+        ["upload.boundary"] = ("O Content-Type multipart/form-data não tem um boundary válido.", "The multipart/form-data Content-Type has no valid boundary.", "El Content-Type multipart/form-data no tiene un boundary válido."),
+        ["upload.malformed"] = ("O corpo multipart está malformado ou terminou antes do fim: {0}", "The multipart body is malformed or ended early: {0}", "El cuerpo multipart está mal formado o terminó antes de tiempo: {0}"),
+        ["idempotency.keyTooLong"] = ("O cabeçalho {0} tem no máximo {1} caracteres.", "The {0} header has at most {1} characters.", "El encabezado {0} tiene como máximo {1} caracteres."),
+        ["idempotency.inProgress"] = ("Uma requisição com este {0} ainda está em andamento. Tente de novo em instantes para receber a resposta dela.", "A request with this {0} is still being processed. Retry in a moment to get its response.", "Una solicitud con este {0} todavía se está procesando. Vuelva a intentarlo en un momento para obtener su respuesta."),
+        ["idempotency.mismatch"] = ("Este {0} já foi usado com outra requisição. Use uma nova chave para uma nova requisição.", "This {0} was already used with a different request. Use a new key for a new request.", "Este {0} ya se usó con otra solicitud. Use una clave nueva para una solicitud nueva."),
+        ["idempotency.otherFiles"] = ("Este {0} já foi usado para enviar outros arquivos. Use uma nova chave para um novo envio.", "This {0} was already used to upload other files. Use a new key for a new upload.", "Este {0} ya se usó para subir otros archivos. Use una clave nueva para una nueva carga."),
         ["request.tooLarge"] = ("O corpo das requisições é limitado a {0} bytes.", "Request bodies are limited to {0} bytes.", "El cuerpo de las solicitudes está limitado a {0} bytes."),
         ["validation.empty"] = ("'{PropertyName}' não pode ficar vazio.", "'{PropertyName}' must not be empty.", "'{PropertyName}' no puede estar vacío."),
         ["validation.trimmedLength"] = ("'{{PropertyName}}' deve ter no máximo {0} caracteres, sem contar espaços nas pontas.", "'{{PropertyName}}' must be at most {0} characters after trimming.", "'{{PropertyName}}' debe tener como máximo {0} caracteres, sin contar espacios en los extremos."),

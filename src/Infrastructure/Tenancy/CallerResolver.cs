@@ -35,7 +35,7 @@ internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, I
 
     private async Task<ResolvedCaller?> FindTenantAsync(string slug, CancellationToken cancellationToken)
     {
-        var key = $"tenant:{slug}";
+        var key = new TenantKey(slug);
         if (cache.TryGetValue(key, out ResolvedCaller? cached))
         {
             return cached;
@@ -57,7 +57,7 @@ internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, I
 
     private async Task<Guid> RegisterCustomerAsync(Guid tenantId, CallerIdentity identity, CancellationToken cancellationToken)
     {
-        var key = $"customer:{tenantId}:{identity.Subject}:{identity.Email}:{identity.Name}:{identity.Locale}";
+        var key = new CustomerKey(tenantId, identity.Subject, identity.Email, identity.Name, identity.Locale);
         if (cache.TryGetValue(key, out Guid cachedId))
         {
             return cachedId;
@@ -83,4 +83,10 @@ internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, I
         cache.Set(key, id, CustomerLifetime);
         return id;
     }
+
+    // Typed keys: comparing fields costs less than formatting a string on every request, and the two kinds of entry
+    // cannot collide.
+    private readonly record struct TenantKey(string Slug);
+
+    private readonly record struct CustomerKey(Guid TenantId, string Subject, string Email, string Name, string? Locale);
 }

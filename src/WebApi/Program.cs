@@ -84,8 +84,10 @@ if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
     await CommandLine.MigrateAsync(app.Services, CancellationToken.None);
 }
 
-// Request logging wraps the exception handler, so it records the status the client received.
-app.UseSerilogRequestLogging();
+// Request logging wraps the exception handler, so it records the status the client received. It writes through this
+// host's logger: left unset, the middleware would derive one from the static Log.Logger on every request, and the
+// static logger is whichever host started last (the functional tests start several).
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Only requests for /swagger go through Swagger's middlewares: they match each path they see against their routes,

@@ -4,7 +4,7 @@ using PosVendas.Domain.Tenancy;
 namespace PosVendas.Application.Common.Localization;
 
 /// <summary>
-/// The API's own words in pt-BR, en and es: problem titles, the explanations customers meet most, and the messages
+/// The API's own words in pt-BR, en and es: the title and detail of every problem it writes itself, and the messages
 /// of the validators on customer operations. The validators' own messages on staff and admin operations are in
 /// English for now.
 /// </summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -43,15 +44,23 @@ internal static class RateLimitingSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = OnRejected;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    Window($"user:{Caller(http)}", limits.PerUserPermitLimit, limits.Window)),
-                PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    Window($"tenant:{http.User.FindFirst(PosVendasClaims.TenantId)?.Value ?? Caller(http)}", limits.PerTenantPermitLimit, limits.Window)));
+                PartitionedRateLimiter.Create<HttpContext, Partition>(http =>
+                    Window(http.Caller() is { } caller ? new(caller.TenantId, caller.Subject, null) : Anonymous(http), limits.PerUserPermitLimit, limits.Window)),
+                PartitionedRateLimiter.Create<HttpContext, Partition>(http =>
+                    Window(http.Caller() is { } caller ? new(caller.TenantId, null, null) : Anonymous(http), limits.PerTenantPermitLimit, limits.Window)));
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Window(string key, int permits, TimeSpan window) =>
+    /// <summary>
+    /// Whose requests a window counts: a user (tenant and subject), a tenant (tenant alone) or, for requests without
+    /// an accepted token, an address.
+    /// </summary>
+    private readonly record struct Partition(Guid Tenant, string? Subject, IPAddress? Address);
+
+    private static Partition Anonymous(HttpContext http) => new(Guid.Empty, null, http.Connection.RemoteIpAddress);
+
+    private static RateLimitPartition<Partition> Window(Partition key, int permits, TimeSpan window) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
@@ -59,11 +68,6 @@ internal static class RateLimitingSetup
             QueueLimit = 0,
             AutoReplenishment = true,
         });
-
-    private static string Caller(HttpContext http) =>
-        http.User.FindFirst(PosVendasClaims.TenantId)?.Value is { } tenant && http.User.FindFirst(PosVendasClaims.Subject)?.Value is { } subject
-            ? $"{tenant}:{subject}"
-            : $"address:{http.Connection.RemoteIpAddress}";
 
     private static async ValueTask OnRejected(OnRejectedContext context, CancellationToken cancellationToken)
     {

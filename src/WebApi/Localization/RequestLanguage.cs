@@ -12,7 +12,7 @@ namespace PosVendas.WebApi.Localization;
 internal static class RequestLanguage
 {
     public static string Resolve(HttpContext context) =>
-        context.User.FindFirst(PosVendasClaims.ResolvedLocale)?.Value
+        context.Caller()?.Locale
         ?? FromAcceptLanguage(context.Request)
         ?? Locales.PortugueseBrazil;
 

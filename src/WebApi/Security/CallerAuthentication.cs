@@ -11,8 +11,8 @@ namespace PosVendas.WebApi.Security;
 
 /// <summary>
 /// The step after signature and lifetime checks: the token must carry the contract's claims and name an existing
-/// tenant. The caller's tenant id (and customer id) are added to the principal; nothing later reads them from the
-/// request.
+/// tenant. The caller, with the tenant id (and customer id) resolved from the token, becomes the request's
+/// <see cref="AuthenticatedCaller"/>; nothing later reads them from the request.
 /// </summary>
 internal static class CallerAuthentication
 {
@@ -38,20 +38,14 @@ internal static class CallerAuthentication
             return;
         }
 
-        var claims = (ClaimsIdentity)principal.Identity!;
-        claims.AddClaim(new Claim(PosVendasClaims.TenantId, caller.TenantId.ToString()));
-        claims.AddClaim(new Claim(PosVendasClaims.ResolvedLocale, askedLocale ?? caller.TenantDefaultLocale));
-        // An agent whose token names departments, even none, is limited to them: an empty list means no tickets,
-        // never all tickets.
-        if (context.SecurityToken is JsonWebToken token && token.TryGetPayloadValue<object>(PosVendasClaims.Departments, out _))
-        {
-            claims.AddClaim(new Claim(PosVendasClaims.DepartmentsLimited, "true"));
-        }
-
-        if (caller.CustomerId is { } customerId)
-        {
-            claims.AddClaim(new Claim(PosVendasClaims.CustomerId, customerId.ToString()));
-        }
+        context.HttpContext.Features.Set(new AuthenticatedCaller(
+            caller.TenantId,
+            identity.Subject,
+            identity.Name,
+            identity.Role,
+            caller.CustomerId,
+            askedLocale ?? caller.TenantDefaultLocale,
+            DepartmentIds(context)));
     }
 
     public static async Task OnChallenge(JwtBearerChallengeContext context)
@@ -76,6 +70,20 @@ internal static class CallerAuthentication
             HttpContext = context.HttpContext,
             ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "Unauthorized", Detail = detail },
         });
+    }
+
+    /// <summary>
+    /// An agent whose token names departments, even none, is limited to them: an empty list means no tickets, never
+    /// all tickets. An unreadable id limits the agent to nothing rather than to everything.
+    /// </summary>
+    private static IReadOnlyList<Guid>? DepartmentIds(TokenValidatedContext context)
+    {
+        if (context.SecurityToken is not JsonWebToken token || !token.TryGetPayloadValue<object>(PosVendasClaims.Departments, out _))
+        {
+            return null;
+        }
+
+        return [.. context.Principal!.FindAll(PosVendasClaims.Departments).Select(claim => Guid.TryParse(claim.Value, out var id) ? id : Guid.Empty)];
     }
 
     private static CallerIdentity? ReadIdentity(ClaimsPrincipal principal)

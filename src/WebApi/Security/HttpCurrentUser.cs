@@ -1,41 +1,24 @@
-using System.Security.Claims;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Tenancy;
 
 namespace PosVendas.WebApi.Security;
 
+/// <summary>The application's view of the request's <see cref="AuthenticatedCaller"/>.</summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    private ClaimsPrincipal? User => accessor.HttpContext?.User;
+    private AuthenticatedCaller? Caller => accessor.HttpContext?.Caller();
 
-    public Guid? TenantId => ReadGuid(PosVendasClaims.TenantId);
+    public Guid? TenantId => Caller?.TenantId;
 
-    public string? Subject => User?.FindFirst(PosVendasClaims.Subject)?.Value;
+    public string? Subject => Caller?.Subject;
 
-    public string? Name => User?.FindFirst(PosVendasClaims.Name)?.Value;
+    public string? Name => Caller?.Name;
 
-    public string? Role => User?.FindFirst(PosVendasClaims.Role)?.Value;
+    public string? Role => Caller?.Role;
 
-    public Guid? CustomerId => ReadGuid(PosVendasClaims.CustomerId);
+    public Guid? CustomerId => Caller?.CustomerId;
 
-    public string Locale => User?.FindFirst(PosVendasClaims.ResolvedLocale)?.Value ?? Locales.PortugueseBrazil;
+    public string Locale => Caller?.Locale ?? Locales.PortugueseBrazil;
 
-    public IReadOnlyList<Guid>? DepartmentIds
-    {
-        get
-        {
-            if (User?.FindFirst(PosVendasClaims.DepartmentsLimited) is null)
-            {
-                return null;
-            }
-
-            var claims = User.FindAll(PosVendasClaims.Departments);
-
-            // An unreadable id limits the agent to nothing rather than to everything.
-            return [.. claims.Select(claim => Guid.TryParse(claim.Value, out var id) ? id : Guid.Empty)];
-        }
-    }
-
-    private Guid? ReadGuid(string claimType) =>
-        Guid.TryParse(User?.FindFirst(claimType)?.Value, out var value) ? value : null;
+    public IReadOnlyList<Guid>? DepartmentIds => Caller?.DepartmentIds;
 }

@@ -1,6 +1,6 @@
 namespace PosVendas.WebApi.Security;
 
-/// <summary>The claims of the authentication contract (docs/authentication.md) and the ones PosVendas adds.</summary>
+/// <summary>The claims of the authentication contract (docs/authentication.md).</summary>
 internal static class PosVendasClaims
 {
     public const string Subject = "sub";
@@ -12,16 +12,4 @@ internal static class PosVendasClaims
 
     /// <summary>Optional for staff: the ids of the departments an agent works for (absent: all of them).</summary>
     public const string Departments = "departments";
-
-    /// <summary>Added after validation: the tenant's id, resolved from <see cref="Tenant"/>.</summary>
-    public const string TenantId = "posvendas:tenant_id";
-
-    /// <summary>Added after validation: the token's supported <see cref="Locale"/>, else the tenant's default.</summary>
-    public const string ResolvedLocale = "posvendas:locale";
-
-    /// <summary>Added after validation when the token carries <see cref="Departments"/>, even as an empty list.</summary>
-    public const string DepartmentsLimited = "posvendas:departments_limited";
-
-    /// <summary>Added after validation for customers: their customer record.</summary>
-    public const string CustomerId = "posvendas:customer_id";
 }

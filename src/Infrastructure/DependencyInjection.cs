@@ -77,23 +77,13 @@ public static class DependencyInjection
         services.AddOptions<BlobStorageOptions>()
             .BindConfiguration(BlobStorageOptions.SectionName)
             .Validate(
-                options => options.Provider.ToUpperInvariant() switch
-                {
-                    "FILESYSTEM" => !string.IsNullOrWhiteSpace(options.FileSystem.Root),
-                    "S3" => !string.IsNullOrWhiteSpace(options.S3.BucketName),
-                    _ => false,
-                },
+                options => options.IsUsable,
                 "Attachments:Storage:Provider must be FileSystem (with Attachments:Storage:FileSystem:Root) or S3 (with Attachments:Storage:S3:BucketName).")
             .ValidateOnStart();
         services.AddSingleton<IBlobStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value;
-            return options.Provider.ToUpperInvariant() switch
-            {
-                "FILESYSTEM" => new FileSystemBlobStore(options.FileSystem.Root),
-                "S3" => S3BlobStore.Create(options.S3),
-                _ => throw new InvalidOperationException($"Attachments:Storage:Provider must be FileSystem or S3, not '{options.Provider}'."),
-            };
+            return options.UsesS3 ? S3BlobStore.Create(options.S3) : new FileSystemBlobStore(options.FileSystem.Root);
         });
     }
 }

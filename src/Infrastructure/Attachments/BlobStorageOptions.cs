@@ -11,6 +11,13 @@ public sealed class BlobStorageOptions
     public FileSystemStorageOptions FileSystem { get; set; } = new();
 
     public S3StorageOptions S3 { get; set; } = new();
+
+    public bool UsesS3 => string.Equals(Provider, "S3", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the settings name a store and give it what it needs (checked at startup).</summary>
+    public bool IsUsable => UsesS3
+        ? !string.IsNullOrWhiteSpace(S3.BucketName)
+        : string.Equals(Provider, "FileSystem", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(FileSystem.Root);
 }
 
 public sealed class FileSystemStorageOptions

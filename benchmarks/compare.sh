@@ -89,7 +89,7 @@ export ConnectionStrings__Postgres
 ConnectionStrings__Postgres=$(bench_connection_string "$pg_port" "$database" "$pool")
 psql_bench -c "SELECT 1 FROM benchmark.datasets" >/dev/null ||
   { echo "Database $database has no dataset: run benchmarks/run.sh --scale $scale once first." >&2; exit 1; }
-forget_pending_outbox
+clear_outbox
 make_tokens "$dataset_dll" "$work/requests" 200 42 >/dev/null
 requests=$work/requests/$scenario.api
 [ -f "$requests" ] || { echo "No scenario '$scenario' (list, deep-first, detail, create, reply)." >&2; exit 2; }

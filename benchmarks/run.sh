@@ -131,7 +131,7 @@ if [ "$split_cpus" = yes ]; then
   cpu_layout="split with taskset: PostgreSQL, the API and the raw baseline on CPU $server_cpus, wrk on CPU $((cpu_count - 1))"
 fi
 start_postgres_measuring
-forget_pending_outbox
+clear_outbox
 
 step "Tokens and request files"
 make_tokens "$dataset_dll" "$requests" "$customers" "$seed"
@@ -353,7 +353,7 @@ stop_process "$api_pid"
 api_pid=""
 stop_process "$raw_pid"
 raw_pid=""
-forget_pending_outbox
+clear_outbox
 
 step "Report"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -364,6 +364,7 @@ memory_gib=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1024 / 1024 }' /proc/meminf
 os_name=$(. /etc/os-release && echo "$PRETTY_NAME")
 dataset=$(psql_bench -F ' ' -c "SELECT tenants, customers, tickets, comments, status_changes, round(load_seconds::numeric, 1), loaded_at::timestamp(0) FROM benchmark.datasets")
 read -r d_tenants d_customers d_tickets d_comments d_changes d_seconds d_loaded_date d_loaded_time <<<"$dataset"
+tickets_now=$(psql_bench -c "SELECT count(*) FROM tickets.tickets")
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ -z "$(git status --porcelain 2>/dev/null)" ] || commit="$commit (with uncommitted changes)"
 report=$root/benchmarks/results/$(date -u +%Y-%m-%d)-scale$scale.md
@@ -382,7 +383,7 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo "- PostgreSQL for the measurements: \`$pg_measure_options\` (the load ran with fsync off)"
   echo "- CPUs: $cpu_layout"
   echo "- Connection pool of the API and of the raw baseline alike: fixed at $pool connections (\`Minimum Pool Size=$pool;Maximum Pool Size=$pool\`, as README \"Configuration\" recommends)"
-  echo "- Dataset: $d_tenants tenants, $d_customers customers, $d_tickets tickets, $d_comments comments, $d_changes status changes (seed $seed, loaded $d_loaded_date $d_loaded_time UTC in $d_seconds s); requests and ticket rows added by earlier runs stay"
+  echo "- Dataset: $d_tenants tenants, $d_customers customers, $d_tickets tickets, $d_comments comments, $d_changes status changes (seed $seed, loaded $d_loaded_date $d_loaded_time UTC in $d_seconds s); ticket rows added by earlier runs stay ($tickets_now tickets at the end of this run), the outbox starts empty"
   echo "- Load average (1, 5, 15 min) before the measurements: $load_before; after: $load_after (anything else running on the machine shows here)"
   echo "- Load: wrk, $threads threads, $connections connections, the maximum rate in $max_rounds rounds of $max_window per scenario on the API and on the raw baseline in turn (the rate is a side's requests over its time in all rounds, the latencies the median of its rounds'), after a warm-up of $warmup per scenario on the API and $raw_warmup on the raw baseline; paced windows of $duration; the API (Production environment, rate limits lifted through configuration) and the raw baseline are measured scenario by scenario, never both under load; each scenario's paced runs follow its maximum-rate runs"
   echo

@@ -1,4 +1,9 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
 namespace PosVendas.WebApi.FunctionalTests.Security;
@@ -122,5 +127,49 @@ public sealed class AuthenticationTests(PosVendasApiFactory api)
 
         var detail = await renamed.GetTicketAsync(ticket.Number);
         detail.Comments.Should().ContainSingle().Which.Author.Name.Should().Be("Nome Novo");
+    }
+
+    [Fact]
+    public async Task Requests_on_one_kept_alive_connection_are_each_answered_for_their_own_token()
+    {
+        // The caller that authentication establishes lives on the request, not on the connection: over real HTTP/1.1
+        // keep-alive, a request without a token after a Spanish-speaking customer's is answered as anonymous, in the
+        // default language, and the same subject in another tenant sees none of the first tenant's tickets.
+        var first = await api.CreateTenantAsync();
+        var second = await api.CreateTenantAsync();
+        await first.Customer("Bia").OpenTicketAsync();
+        var spanishClaims = TestTokens.Claims(first.Slug, "customer-Bia", "bia@example.com", "Bia", "customer");
+        spanishClaims["locale"] = "es";
+        using var live = api.WithWebHostBuilder(_ => { });
+        live.UseKestrel(0);
+        live.StartServer();
+        var address = live.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { BaseAddress = new Uri(address) };
+
+        var spanish = await SendAsync(http, TestTokens.Create(spanishClaims));
+        var anonymous = await SendAsync(http, token: null);
+        var otherTenant = await SendAsync(http, second.Token("Bia"));
+
+        (await ItemCountAsync(spanish)).Should().Be(1);
+        (await anonymous.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).Detail.Should().StartWith("É preciso um token de acesso");
+        (await ItemCountAsync(otherTenant)).Should().Be(0);
+    }
+
+    private static async Task<int> ItemCountAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("items").GetArrayLength();
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient http, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/tickets");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return http.SendAsync(request);
     }
 }

@@ -87,7 +87,7 @@ autovacuum_during() {
 
 # Empties the outbox, before a measurement and after it. Pending messages an earlier run left (the raw baseline's, or
 # a build measured before) would be delivered by the API being measured. Delivered ones piled up run after run, where
-# the product's retention (Notifications:DeliveredRetention, 30 days) keeps a month's worth: after 29 runs the table
+# the product's retention (Notifications:DeliveredRetention, 30 days) keeps a month's worth: after 30 runs the table
 # held 2.2 million rows (2.8 GB) and its autovacuum ran 46 s inside run 29's openings (docs/benchmarks.md section
 # 22). TRUNCATE leaves no dead rows for autovacuum to clean up during the run.
 clear_outbox() {

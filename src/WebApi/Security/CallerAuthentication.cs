@@ -23,7 +23,7 @@ internal static class CallerAuthentication
         var tokenLocale = principal.FindFirst(PosVendasClaims.Locale)?.Value;
         var askedLocale = RequestLanguage.FromAcceptLanguage(context.HttpContext.Request)
             ?? (Locales.IsSupported(tokenLocale) ? tokenLocale : null);
-        var identity = ReadIdentity(principal);
+        var identity = ReadIdentity(principal, tokenLocale);
         if (identity is null)
         {
             context.Fail(new UnacceptableTokenException(Texts.In(askedLocale, "auth.claims")));
@@ -86,7 +86,7 @@ internal static class CallerAuthentication
         return [.. context.Principal!.FindAll(PosVendasClaims.Departments).Select(claim => Guid.TryParse(claim.Value, out var id) ? id : Guid.Empty)];
     }
 
-    private static CallerIdentity? ReadIdentity(ClaimsPrincipal principal)
+    private static CallerIdentity? ReadIdentity(ClaimsPrincipal principal, string? locale)
     {
         var subject = Claim(PosVendasClaims.Subject, Customer.SubjectMaxLength);
         var email = Claim(PosVendasClaims.Email, Customer.EmailMaxLength);
@@ -98,7 +98,7 @@ internal static class CallerAuthentication
             return null;
         }
 
-        return new CallerIdentity(tenant, subject, email, name, role, principal.FindFirst(PosVendasClaims.Locale)?.Value);
+        return new CallerIdentity(tenant, subject, email, name, role, locale);
 
         string? Claim(string type, int maxLength)
         {

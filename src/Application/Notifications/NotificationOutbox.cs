@@ -4,8 +4,8 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Notifications;
-using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Tenancy;
+using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Tickets.Events;
 
 namespace PosVendas.Application.Notifications;

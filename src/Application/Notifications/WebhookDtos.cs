@@ -1,5 +1,5 @@
-using PosVendas.Domain.Notifications;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Notifications;
 
 namespace PosVendas.Application.Notifications;
 

@@ -2,8 +2,8 @@ using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Tickets.Events;
 using PosVendas.Domain.Tickets.Rules;
-using PosVendas.Domain.Workflow.Rules;
 using PosVendas.Domain.Workflow;
+using PosVendas.Domain.Workflow.Rules;
 
 namespace PosVendas.Domain.Tickets;
 

@@ -22,8 +22,11 @@ public sealed class BlobStorageOptions
 
 public sealed class FileSystemStorageOptions
 {
-    /// <summary>The folder that holds the blobs; relative paths are resolved against the working folder.</summary>
-    public string Root { get; set; } = "attachments";
+    /// <summary>
+    /// The folder that holds the blobs; relative paths are resolved against the working folder. The default is under
+    /// <c>.data/</c>, which git ignores wherever it is, so a run from a source folder adds nothing to the source tree.
+    /// </summary>
+    public string Root { get; set; } = ".data/attachments";
 }
 
 public sealed class S3StorageOptions

@@ -96,7 +96,7 @@ public sealed class EmailOptions
 
     public bool UsesSmtp => string.Equals(Transport, "Smtp", StringComparison.OrdinalIgnoreCase);
 
-    public string PickupDirectory { get; set; } = "mail";
+    public string PickupDirectory { get; set; } = ".data/mail";
 
     public string Host { get; set; } = "localhost";
 

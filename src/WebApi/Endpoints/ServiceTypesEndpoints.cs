@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PosVendas.Application.Catalog.GetServiceCatalog;
 
 namespace PosVendas.WebApi.Endpoints;

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PosVendas.Application.Tickets;
 using PosVendas.Application.Tickets.GetTicket;
 using PosVendas.Application.Tickets.ListMyTickets;

@@ -1,6 +1,6 @@
+using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using System.Text;
 
 namespace PosVendas.WebApi.FunctionalTests.Infrastructure;
 

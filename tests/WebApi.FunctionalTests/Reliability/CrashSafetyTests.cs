@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
-using Xunit.Abstractions;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace PosVendas.WebApi.FunctionalTests.Reliability;
 

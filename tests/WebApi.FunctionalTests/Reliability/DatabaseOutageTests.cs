@@ -86,7 +86,8 @@ public sealed class DatabaseOutageTests(PosVendasApiFactory api)
                 WHERE t.slug = $1 FOR UPDATE OF s
                 """,
                 other,
-                transaction) { Parameters = { new NpgsqlParameter { Value = tenant.Slug } } };
+                transaction)
+            { Parameters = { new NpgsqlParameter { Value = tenant.Slug } } };
             (await hold.ExecuteScalarAsync()).Should().Be(1);
 
             var clock = Stopwatch.StartNew();

@@ -3,9 +3,9 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Common.Security;
 using PosVendas.Domain.Notifications;
-using PosVendas.Application.Common.Responses;
 
 namespace PosVendas.Application.Notifications.ListOutboxMessages;
 

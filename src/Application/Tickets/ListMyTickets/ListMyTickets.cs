@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
 using PosVendas.Application.Common.Abstractions;
-using PosVendas.Application.Common.Localization;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Localization;
 
 namespace PosVendas.Application.Tickets.ListMyTickets;
 

@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
-using PosVendas.Application.Common.Security;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Common.Security;
 
 namespace PosVendas.Application.Workflow.ListStatuses;
 

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PosVendas.Application.Attachments;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Idempotency;
 using PosVendas.Application.Notifications;
 using PosVendas.Application.Workflow;
 
@@ -13,9 +15,12 @@ public static class DependencyInjection
     {
         // Validators hold no per-request state; made once, their rules are compiled once instead of on every request.
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddScoped<RequestIdempotencyKey>();
+        services.AddScoped<IdempotencyKeys>();
         services.AddScoped<AttachmentClaimer>();
         services.AddScoped<StatusFlows>();
         services.AddScoped<NotificationOutbox>();
+        services.AddScoped<IDomainEventHandler>(sp => sp.GetRequiredService<NotificationOutbox>());
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Idempotency;
 using PosVendas.Application.Notifications;
 using PosVendas.Application.Tenancy;
 using PosVendas.Application.Tickets;
@@ -45,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<AppDbContextLease>();
         services.AddScoped(sp => sp.GetRequiredService<AppDbContextLease>().Context);
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContextLease>().Context);
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<AppDbContextLease>().Context);
         services.AddScoped<ITicketNumberAllocator, TicketNumberAllocator>();
         services.AddScoped<ITicketLocks, TicketLocks>();
         services.AddScoped<ICallerResolver, CallerResolver>();

@@ -9,7 +9,6 @@ using PosVendas.WebApi.Endpoints;
 using PosVendas.WebApi.ErrorHandling;
 using PosVendas.WebApi.Health;
 using PosVendas.WebApi.Http;
-using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.Logging;
 using PosVendas.WebApi.OpenApi;
@@ -67,7 +66,6 @@ builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.Ser
 builder.Services.AddPosVendasSwagger();
 builder.Services.AddPosVendasRateLimiting();
 builder.Services.AddPosVendasCors();
-builder.Services.AddScoped<UploadIdempotency>();
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
     .AddCheck<OutboxHealthCheck>("notifications", tags: ["ready"]);

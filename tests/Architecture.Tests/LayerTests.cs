@@ -72,6 +72,8 @@ public sealed class LayerTests
         var handlers = Types.InAssembly(Application)
             .That()
             .HaveNameEndingWith("Handler", StringComparison.Ordinal)
+            .And()
+            .AreClasses()
             .GetTypes()
             .ToList();
 

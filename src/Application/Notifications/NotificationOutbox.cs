@@ -21,7 +21,7 @@ namespace PosVendas.Application.Notifications;
 /// Webhook endpoints subscribed to an event type get every such event, whoever caused it.
 /// Internal notes raise no event, so they never cause a message.
 /// </summary>
-internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider clock)
+internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider clock) : IDomainEventHandler
 {
     public const string TicketOpened = "ticket.opened";
     public const string StaffReplied = "ticket.staff_replied";
@@ -45,53 +45,50 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
     }
 
     /// <summary>
-    /// Adds the messages the events cause to the context, to be saved in the same batch as the change. It reads only
+    /// Adds the messages an event causes to the context, to be saved in the same batch as the change. It reads only
     /// rows the change did not write (the events carry the rest), so it runs before that batch is saved.
     /// </summary>
-    public async Task WriteAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    public async Task HandleAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        foreach (var domainEvent in events)
+        await WebhooksAsync(domainEvent, cancellationToken);
+
+        switch (domainEvent)
         {
-            await WebhooksAsync(domainEvent, cancellationToken);
+            case TicketOpenedEvent opened:
+                var facts = await FactsAsync(opened.Ticket, cancellationToken);
+                Email(opened, TicketOpened, EmailTemplates.TicketOpenedForCustomer(facts, opened.Description));
+                if (facts.DepartmentEmail is { } departmentEmail)
+                {
+                    Email(opened, TicketOpened, EmailTemplates.TicketOpenedForDepartment(facts, opened.Description, departmentEmail));
+                }
 
-            switch (domainEvent)
-            {
-                case TicketOpenedEvent opened:
-                    var facts = await FactsAsync(opened.Ticket, cancellationToken);
-                    Email(opened, TicketOpened, EmailTemplates.TicketOpenedForCustomer(facts, opened.Description));
-                    if (facts.DepartmentEmail is { } departmentEmail)
-                    {
-                        Email(opened, TicketOpened, EmailTemplates.TicketOpenedForDepartment(facts, opened.Description, departmentEmail));
-                    }
+                break;
 
-                    break;
+            case PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } reply:
+                Email(reply, StaffReplied, EmailTemplates.StaffReplied(await FactsAsync(reply.Ticket, cancellationToken), reply.Body));
+                break;
 
-                case PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } reply:
-                    Email(reply, StaffReplied, EmailTemplates.StaffReplied(await FactsAsync(reply.Ticket, cancellationToken), reply.Body));
-                    break;
+            case PublicReplyAddedEvent reply:
+                var ticket = await FactsAsync(reply.Ticket, cancellationToken);
+                if (ticket.DepartmentEmail is { } to)
+                {
+                    Email(reply, CustomerReplied, EmailTemplates.CustomerReplied(ticket, to, reply.Body));
+                }
 
-                case PublicReplyAddedEvent reply:
-                    var ticket = await FactsAsync(reply.Ticket, cancellationToken);
-                    if (ticket.DepartmentEmail is { } to)
-                    {
-                        Email(reply, CustomerReplied, EmailTemplates.CustomerReplied(ticket, to, reply.Body));
-                    }
+                break;
 
-                    break;
+            case TicketStatusChangedEvent { ChangedByKind: AuthorKind.Staff } change:
+                var status = await db.TicketStatuses
+                    .Where(s => s.Id == change.ToStatusId)
+                    .Select(s => new { s.NotifyCustomer, s.Label })
+                    .SingleAsync(cancellationToken);
+                if (status.NotifyCustomer)
+                {
+                    var changed = await FactsAsync(change.Ticket, cancellationToken);
+                    Email(change, StatusChanged, EmailTemplates.StatusChanged(changed, status.Label.For(changed.CustomerLocale)));
+                }
 
-                case TicketStatusChangedEvent { ChangedByKind: AuthorKind.Staff } change:
-                    var status = await db.TicketStatuses
-                        .Where(s => s.Id == change.ToStatusId)
-                        .Select(s => new { s.NotifyCustomer, s.Label })
-                        .SingleAsync(cancellationToken);
-                    if (status.NotifyCustomer)
-                    {
-                        var changed = await FactsAsync(change.Ticket, cancellationToken);
-                        Email(change, StatusChanged, EmailTemplates.StatusChanged(changed, status.Label.For(changed.CustomerLocale)));
-                    }
-
-                    break;
-            }
+                break;
         }
     }
 

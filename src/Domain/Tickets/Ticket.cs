@@ -11,7 +11,7 @@ namespace PosVendas.Domain.Tickets;
 /// A chamado. Once submitted it is never edited: its description has no setter and no method changes it; the
 /// conversation goes on through replies.
 /// </summary>
-public sealed class Ticket : ITenantOwned
+public sealed class Ticket : ITenantOwned, IHasDomainEvents
 {
     private readonly List<Comment> _comments = [];
     private readonly List<TicketStatusChange> _statusChanges = [];

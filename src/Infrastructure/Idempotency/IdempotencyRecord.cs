@@ -1,6 +1,6 @@
 namespace PosVendas.Infrastructure.Idempotency;
 
-/// <summary>One idempotency key of one user in one tenant, with the request it was used for and its response.</summary>
+/// <summary>One idempotency key of one user in one tenant, with the command it was used for and that command's response.</summary>
 internal sealed class IdempotencyRecord
 {
     public Guid TenantId { get; private set; }
@@ -11,13 +11,8 @@ internal sealed class IdempotencyRecord
 
     public string RequestHash { get; private set; } = null!;
 
-    public bool Completed { get; private set; }
-
-    public int? ResponseStatus { get; private set; }
-
-    public string? ResponseBody { get; private set; }
-
-    public string? ResponseLocation { get; private set; }
+    /// <summary>The command's response as JSON; set in the transaction that claimed the key, so a committed key has one.</summary>
+    public string? Response { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
@@ -16,13 +17,13 @@ namespace PosVendas.Infrastructure.Persistence;
 /// <see cref="AppDbContextLease"/>, which sets <see cref="Caller"/> for it and, when the scope ends, clears the caller
 /// and hands the context back to the pool, once.
 /// </summary>
-public sealed class AppDbContext : DbContext, IApplicationDbContext
+public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
 {
     public AppDbContext(DbContextOptions<AppDbContext> options)
         : base(options)
     {
-        // No transaction here goes on after a failed SaveChanges: the command's, the idempotent request's and the
-        // dispatcher's all roll back whole. The savepoint EF Core otherwise sets around SaveChanges inside a
+        // No transaction here goes on after a failed SaveChanges: the command's and the dispatcher's both roll back
+        // whole. The savepoint EF Core otherwise sets around SaveChanges inside a
         // transaction would only add two round trips (SAVEPOINT, RELEASE) to every write, inside an opening they
         // would be spent holding the tenant's ticket number (ADR 0002). The pool restores this value on each lease.
         Database.AutoSavepointsEnabled = false;
@@ -54,13 +55,21 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
     public IReadOnlyList<IDomainEvent> TakeDomainEvents()
     {
-        var tickets = ChangeTracker.Entries<Ticket>().Select(entry => entry.Entity).Where(t => t.DomainEvents.Count > 0).ToList();
-        var events = tickets.SelectMany(t => t.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
-        tickets.ForEach(t => t.ClearDomainEvents());
+        var aggregates = ChangeTracker.Entries<IHasDomainEvents>()
+            .Select(entry => entry.Entity)
+            .Where(aggregate => aggregate.DomainEvents.Count > 0)
+            .ToList();
+        var events = aggregates.SelectMany(aggregate => aggregate.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
+        aggregates.ForEach(aggregate => aggregate.ClearDomainEvents());
         return events;
     }
+
+    Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
     internal DbSet<TicketNumberSequence> TicketNumberSequences => Set<TicketNumberSequence>();
 
@@ -110,8 +119,8 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext
     }
 
     // While a lease holds the context, disposing it is the lease's job: the request's scope disposes the context once
-    // for every name it was resolved under (AppDbContext, IApplicationDbContext), and a second hand-back would let two
-    // requests lease the same context at once. Contexts made straight from the factory dispose as usual.
+    // for every name it was resolved under (AppDbContext, IApplicationDbContext, IUnitOfWork), and a second hand-back
+    // would let two requests lease the same context at once. Contexts made straight from the factory dispose as usual.
     public override void Dispose()
     {
         if (_lease is null)

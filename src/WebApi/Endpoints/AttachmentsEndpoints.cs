@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -35,9 +36,7 @@ internal static class AttachmentsEndpoints
             .WithDescription("Accepted: JPEG, PNG, GIF, WebP, HEIC, PDF, plain text, .docx and .xlsx, checked by content. Unattached uploads expire after 24 hours by default.")
             .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<UploadAttachmentsResponse>(StatusCodes.Status201Created)
-            .WithMetadata(new IdempotentOperation())
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotency()
             .DisableAntiforgery()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -54,11 +53,10 @@ internal static class AttachmentsEndpoints
         return app;
     }
 
-    private static async Task<IResult> Upload(
+    private static async Task<Created<UploadAttachmentsResponse>> Upload(
         HttpContext httpContext,
         IMediator mediator,
         IOptions<AttachmentOptions> options,
-        UploadIdempotency idempotency,
         CancellationToken cancellationToken)
     {
         var limits = options.Value;
@@ -75,12 +73,8 @@ internal static class AttachmentsEndpoints
         }
 
         var boundary = MultipartBoundary(request.ContentType);
-        var files = ReadFiles(request.Body, boundary, cancellationToken);
-        return await idempotency.RunAsync(
-            httpContext,
-            async () => await mediator.Send(new UploadAttachmentsCommand(files), cancellationToken),
-            files,
-            cancellationToken);
+        var uploaded = await mediator.Send(new UploadAttachmentsRequest(ReadFiles(request.Body, boundary, cancellationToken)), cancellationToken);
+        return TypedResults.Created((string?)null, uploaded);
     }
 
     private static async Task<IResult> Download(Guid id, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)

@@ -8,6 +8,8 @@ using Npgsql;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Localization;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Tickets;
+using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.ErrorHandling;
@@ -41,11 +43,18 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "Payload Too Large", tooLarge.Message),
             UnsupportedContentException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", unsupported.Message),
             PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.In(locale, "detail.412")),
+            IdempotencyKeyInUseException => Problem(
+                StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "idempotency.inProgress", IdempotencyFilter.HeaderName)),
+            IdempotencyKeyReusedException => Problem(
+                StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity", Texts.In(locale, "idempotency.mismatch", IdempotencyFilter.HeaderName)),
             StorageUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", Texts.In(locale, "detail.503.storage")),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Problem(
                 StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "detail.409.unique")),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => Problem(
                 StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "detail.409.referenced")),
+            // A ticket is changed from the version its reader saw (If-Match); anything else raced another request.
+            DbUpdateConcurrencyException { Entries: var entries } when entries.Any(entry => entry.Entity is Ticket) => Problem(
+                StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.In(locale, "detail.412")),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "detail.409.concurrent")),
             _ when IsTransientDatabaseFailure(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,

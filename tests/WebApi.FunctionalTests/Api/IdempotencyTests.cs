@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
 namespace PosVendas.WebApi.FunctionalTests.Api;
@@ -156,6 +157,48 @@ public sealed class IdempotencyTests(PosVendasApiFactory api)
         (await api.ScalarAsync<long>(
             "SELECT count(*) FROM attachments.attachments a JOIN tenancy.tenants t ON t.id = a.tenant_id WHERE t.slug = $1",
             tenant.Slug)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Every_creating_operation_answers_a_repeat_with_its_first_answer_and_creates_once()
+    {
+        using var receiver = new TestWebhookReceiver();
+        var tenant = await api.CreateTenantAsync();
+        var admin = tenant.Admin();
+        var ticket = await tenant.Customer().OpenTicketAsync();
+        var serviceTypeId = (await admin.Http.GetFromJsonAsync<JsonElement>("/api/v1/admin/service-types")).GetProperty("items")[0].GetProperty("id").GetString();
+        var departmentId = (await admin.Http.GetFromJsonAsync<JsonElement>("/api/v1/admin/departments")).GetProperty("items")[0].GetProperty("id").GetString();
+        (ApiClient Client, string Path, object Body, string List)[] operations =
+        [
+            (admin, "/api/v1/admin/statuses", new { name = "Em vistoria", category = "on_hold", label = new { ptBr = "Vistoria", en = "Inspection" } }, "/api/v1/admin/statuses"),
+            (admin, "/api/v1/admin/departments", new { name = "Pós-obra", notificationEmail = "pos@example.com" }, "/api/v1/admin/departments"),
+            (admin, "/api/v1/admin/service-types", new { name = "Paisagismo", sortOrder = 7 }, "/api/v1/admin/service-types"),
+            (admin, $"/api/v1/admin/service-types/{serviceTypeId}/subjects", new { name = "Portão", departmentId }, "/api/v1/admin/service-types"),
+            (admin, "/api/v1/admin/webhooks", new { url = receiver.Url, secret = "partner-secret-0123456789", eventTypes = new[] { "ticket.opened" } }, "/api/v1/admin/webhooks"),
+            (tenant.Staff(), $"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "Equipe a caminho.", @internal = true }, $"/api/v1/staff/tickets/{ticket.Number}"),
+        ];
+
+        foreach (var (client, path, body, list) in operations)
+        {
+            var key = Guid.NewGuid().ToString();
+            var first = await PostWithKeyAsync(client, path, body, key);
+            var listed = await client.Http.GetStringAsync(list);
+            var repeat = await PostWithKeyAsync(client, path, body, key);
+
+            first.StatusCode.Should().Be(HttpStatusCode.Created, path);
+            repeat.StatusCode.Should().Be(HttpStatusCode.Created, path);
+            repeat.Headers.GetValues("Idempotency-Replayed").Should().Equal(["true"], path);
+            repeat.Headers.Location.Should().Be(first.Headers.Location, path);
+            (await repeat.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync(), path);
+            (await client.Http.GetStringAsync(list)).Should().Be(listed, $"a repeat of {path} creates nothing");
+        }
+    }
+
+    private static Task<HttpResponseMessage> PostWithKeyAsync(ApiClient client, string path, object body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.Http.SendAsync(request);
     }
 
     private static Task<HttpResponseMessage> UploadAsync(ApiClient client, string key, params (string Name, byte[] Content)[] files)

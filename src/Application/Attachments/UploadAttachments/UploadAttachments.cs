@@ -4,7 +4,6 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PosVendas.Application.Common.Abstractions;
-using PosVendas.Application.Common.Behaviors;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Localization;
 using PosVendas.Domain.Attachments;
@@ -18,40 +17,43 @@ public sealed record IncomingFile(string? FileName, string? DeclaredContentType,
 /// Stores uploaded files, checking each one's size and content, and records them as unclaimed attachments of the
 /// caller. Either every file of the request is recorded or none is.
 /// </summary>
-public sealed record UploadAttachmentsCommand(IAsyncEnumerable<IncomingFile> Files)
-    : ICommand<UploadAttachmentsResponse>, ISelfTransactedCommand;
+/// <remarks>
+/// A request, not a command: files stream for as long as the client takes, so no transaction is open meanwhile. Once
+/// every file is stored, <see cref="RecordUploadsCommand"/> records them in one command's transaction, with the
+/// request's <c>Idempotency-Key</c> (ADR 0003, ADR 0005).
+/// </remarks>
+public sealed record UploadAttachmentsRequest(IAsyncEnumerable<IncomingFile> Files) : IRequest<UploadAttachmentsResponse>;
 
 public sealed record UploadAttachmentsResponse(IReadOnlyList<UploadedAttachmentDto> Items);
 
 public sealed record UploadedAttachmentDto(Guid Id, string FileName, string ContentType, long Size, string Sha256);
 
 internal sealed class UploadAttachmentsHandler(
-    IApplicationDbContext db,
+    ISender mediator,
     ICurrentUser currentUser,
     IBlobStore blobs,
     IOptions<AttachmentOptions> options,
     TimeProvider clock,
-    ILogger<UploadAttachmentsHandler> logger) : ICommandHandler<UploadAttachmentsCommand, UploadAttachmentsResponse>
+    ILogger<UploadAttachmentsHandler> logger) : IRequestHandler<UploadAttachmentsRequest, UploadAttachmentsResponse>
 {
     private readonly AttachmentOptions _limits = options.Value;
 
-    public async ValueTask<UploadAttachmentsResponse> Handle(UploadAttachmentsCommand command, CancellationToken cancellationToken)
+    public async ValueTask<UploadAttachmentsResponse> Handle(UploadAttachmentsRequest request, CancellationToken cancellationToken)
     {
         var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
-        var uploaderId = currentUser.ActorId() ?? throw new ForbiddenAccessException();
 
-        // The bytes are streamed before any row is written, and no database connection is held meanwhile.
-        var stored = new List<Attachment>();
+        var stored = new List<StoredUpload>();
+        UploadAttachmentsResponse? response = null;
         try
         {
-            await foreach (var file in command.Files.WithCancellation(cancellationToken))
+            await foreach (var file in request.Files.WithCancellation(cancellationToken))
             {
                 if (stored.Count == _limits.MaxFilesPerRequest)
                 {
                     throw new PayloadTooLargeException(Texts.Get("upload.tooManyFiles", _limits.MaxFilesPerRequest));
                 }
 
-                stored.Add(await StoreAsync(tenantId, uploaderId, file, cancellationToken));
+                stored.Add(await StoreAsync(tenantId, file, cancellationToken));
             }
 
             if (stored.Count == 0)
@@ -59,20 +61,19 @@ internal sealed class UploadAttachmentsHandler(
                 throw new ValidationException([new ValidationFailure("files", Texts.Get("upload.noFiles"))]);
             }
 
-            db.Attachments.AddRange(stored);
-            await db.SaveChangesAsync(cancellationToken);
+            response = await mediator.Send(new RecordUploadsCommand(stored), cancellationToken);
+            return response;
         }
-        catch
+        finally
         {
-            await DeleteQuietlyAsync(stored.Select(attachment => attachment.StorageKey));
-            throw;
+            // Bytes no attachment records are deleted: those of a request that failed, and those of a repeat whose
+            // Idempotency-Key answered with the first upload's attachments.
+            var recorded = response?.Items.Select(item => item.Id).ToHashSet() ?? [];
+            await DeleteQuietlyAsync(stored.Where(file => !recorded.Contains(file.Id)).Select(file => file.StorageKey));
         }
-
-        return new UploadAttachmentsResponse(
-            [.. stored.Select(a => new UploadedAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256))]);
     }
 
-    private async Task<Attachment> StoreAsync(Guid tenantId, string uploaderId, IncomingFile file, CancellationToken cancellationToken)
+    private async Task<StoredUpload> StoreAsync(Guid tenantId, IncomingFile file, CancellationToken cancellationToken)
     {
         var fileName = FileName.Sanitize(file.FileName);
         var id = Guid.CreateVersion7(clock.GetUtcNow());
@@ -119,8 +120,7 @@ internal sealed class UploadAttachmentsHandler(
             throw new UnsupportedContentException(problem!);
         }
 
-        return Attachment.Register(
-            id, tenantId, uploaderId, fileName, verdict.Kind!.ContentType, content.BytesRead, content.Sha256Hex(), key, clock.GetUtcNow());
+        return new StoredUpload(id, fileName, verdict.Kind!.ContentType, content.BytesRead, content.Sha256Hex(), key, clock.GetUtcNow());
     }
 
     private async Task DeleteQuietlyAsync(IEnumerable<string> keys)

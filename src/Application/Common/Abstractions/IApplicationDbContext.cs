@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
-using PosVendas.Domain.Common;
 using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
@@ -12,7 +10,8 @@ namespace PosVendas.Application.Common.Abstractions;
 
 /// <summary>
 /// The data the use cases work on. Every tenant-owned set is already filtered to the caller's tenant, so a handler
-/// cannot read another incorporadora's rows by forgetting a predicate.
+/// cannot read another incorporadora's rows by forgetting a predicate. Handlers add and change entities here; the
+/// command's transaction saves them (<see cref="IUnitOfWork"/>).
 /// </summary>
 public interface IApplicationDbContext
 {
@@ -42,12 +41,6 @@ public interface IApplicationDbContext
 
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
-    DatabaseFacade Database { get; }
-
-    /// <summary>The domain events raised by tracked aggregates since the last call; each is returned once.</summary>
-    IReadOnlyList<IDomainEvent> TakeDomainEvents();
-
-    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
 
 public static class ApplicationDbContextExtensions

@@ -1,14 +1,19 @@
 using Mediator;
 using PosVendas.Application.Common.Abstractions;
-using PosVendas.Application.Notifications;
+using PosVendas.Application.Common.Idempotency;
 
 namespace PosVendas.Application.Common.Behaviors;
 
 /// <summary>
-/// Last in the pipeline, for commands only: the handler's changes and the notifications they cause are saved and
-/// committed together, or not at all.
+/// Last in the pipeline, for commands only, and the one owner of their transactions (ADR 0013): it begins the
+/// transaction, claims the request's <c>Idempotency-Key</c> in it, runs the handler, lets the modules react to the
+/// domain events the handler's aggregates raised, saves everything in one batch, stores the response for the key and
+/// commits. Anything that fails rolls all of it back. Handlers only load and change entities; they never save.
 /// </summary>
-internal sealed class TransactionBehavior<TMessage, TResponse>(IApplicationDbContext db, NotificationOutbox outbox)
+internal sealed class TransactionBehavior<TMessage, TResponse>(
+    IUnitOfWork unitOfWork,
+    IdempotencyKeys idempotencyKeys,
+    IEnumerable<IDomainEventHandler> eventHandlers)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
@@ -17,25 +22,31 @@ internal sealed class TransactionBehavior<TMessage, TResponse>(IApplicationDbCon
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        if (message is ISelfTransactedCommand)
+        var key = await idempotencyKeys.TakeAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        if (key is not null && await idempotencyKeys.ClaimAsync<TResponse>(key, message, cancellationToken) is { } replay)
         {
-            return await next(message, cancellationToken);
+            return replay.Response;
         }
 
-        // A command sent inside a transaction someone else owns (an idempotent request's) joins it; the owner commits.
-        await using var transaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
         var response = await next(message, cancellationToken);
 
-        // The notifications the change causes are saved in the same batch and commit with it, or not at all.
-        await outbox.WriteAsync(db.TakeDomainEvents(), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
+        // What the modules write in reaction (outbox messages) is saved in the same batch and commits with the change.
+        foreach (var domainEvent in unitOfWork.TakeDomainEvents())
         {
-            await transaction.CommitAsync(cancellationToken);
+            foreach (var handler in eventHandlers)
+            {
+                await handler.HandleAsync(domainEvent, cancellationToken);
+            }
         }
 
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (key is not null)
+        {
+            await idempotencyKeys.CompleteAsync(key, response, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return response;
     }
 }

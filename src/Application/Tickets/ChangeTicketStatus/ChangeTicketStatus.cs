@@ -48,16 +48,8 @@ internal sealed class ChangeTicketStatusHandler(
         var flow = await flows.ForServiceTypeAsync(found.Ticket.ServiceTypeId, cancellationToken);
         found.Ticket.ChangeStatus(flow.Statuses.SingleOrDefault(s => s.Id == command.StatusId), flow, currentUser.StaffAuthor(), clock.GetUtcNow());
 
-        try
-        {
-            // Saved here, not by the pipeline, so that losing a race is reported as the stale read it is.
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException();
-        }
-
+        // The pipeline saves it. The lock keeps others from changing the ticket meanwhile; were one to, the row version
+        // would refuse the save, and that too is answered 412.
         return found.Ticket.Number;
     }
 }

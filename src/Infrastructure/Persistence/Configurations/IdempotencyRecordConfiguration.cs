@@ -15,8 +15,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.UserId).HasMaxLength(210);
         builder.Property(r => r.Key).HasMaxLength(255);
         builder.Property(r => r.RequestHash).HasMaxLength(64);
-        builder.Property(r => r.ResponseBody); // text, not jsonb: a replay returns the very bytes of the first response
-        builder.Property(r => r.ResponseLocation).HasMaxLength(500);
+        builder.Property(r => r.Response); // text, not jsonb: a replay reads back the very JSON that was written
         builder.HasIndex(r => r.CreatedAt);
     }
 }

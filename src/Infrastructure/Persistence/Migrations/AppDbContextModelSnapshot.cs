@@ -840,10 +840,6 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("key");
 
-                    b.Property<bool>("Completed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("completed");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -854,18 +850,9 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("request_hash");
 
-                    b.Property<string>("ResponseBody")
+                    b.Property<string>("Response")
                         .HasColumnType("text")
-                        .HasColumnName("response_body");
-
-                    b.Property<string>("ResponseLocation")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("response_location");
-
-                    b.Property<int?>("ResponseStatus")
-                        .HasColumnType("integer")
-                        .HasColumnName("response_status");
+                        .HasColumnName("response");
 
                     b.HasKey("TenantId", "UserId", "Key")
                         .HasName("pk_idempotency_keys");

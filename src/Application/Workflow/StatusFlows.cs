@@ -10,15 +10,35 @@ internal sealed class StatusFlows(IApplicationDbContext db, ICurrentUser current
 {
     /// <param name="serviceTypeId">The ticket's service type; null for the tenant-wide flow.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<StatusFlow> ForServiceTypeAsync(Guid? serviceTypeId, CancellationToken cancellationToken)
+    public async Task<StatusFlow> ForServiceTypeAsync(Guid? serviceTypeId, CancellationToken cancellationToken) =>
+        FlowOf(serviceTypeId, await Candidates(db.AsDbContext(), serviceTypeId).ToListAsync(cancellationToken));
+
+    /// <summary>
+    /// The flow a ticket follows and the status it is in, in one read: a ticket's status is its tenant's, tenant-wide
+    /// or its service type's own, so it is among the statuses read for the flow.
+    /// </summary>
+    public async Task<(StatusFlow Flow, TicketStatus Current)> ForTicketAsync(Guid serviceTypeId, Guid statusId, CancellationToken cancellationToken)
+    {
+        var candidates = await Candidates(db.AsDbContext(), serviceTypeId).ToListAsync(cancellationToken);
+        return (FlowOf(serviceTypeId, candidates), candidates.Single(s => s.Id == statusId));
+    }
+
+    private StatusFlow FlowOf(Guid? serviceTypeId, List<TicketStatus> candidates)
     {
         var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
-        var candidates = await Candidates(db.AsDbContext(), serviceTypeId).ToListAsync(cancellationToken);
         var own = candidates.Where(s => s.ServiceTypeId is not null).ToList();
         return own.Count > 0
             ? new StatusFlow(tenantId, serviceTypeId, own)
             : new StatusFlow(tenantId, null, candidates.Where(s => s.ServiceTypeId is null));
     }
+
+    /// <summary>
+    /// The tenant's status <paramref name="statusId"/>, of whichever flow, to move a ticket to; 404 when the tenant has
+    /// none by that id. Whether the ticket may take it is the ticket's rule to decide.
+    /// </summary>
+    public async Task<TicketStatus> StatusAsync(Guid statusId, CancellationToken cancellationToken) =>
+        await db.TicketStatuses.SingleOrDefaultAsync(s => s.Id == statusId, cancellationToken)
+        ?? throw new NotFoundException("Status", statusId);
 
     /// <summary>
     /// Writes "no longer the default" for <paramref name="previousDefault"/> ahead of the other changes: the

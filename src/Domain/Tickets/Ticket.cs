@@ -97,20 +97,63 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         return ticket;
     }
 
-    /// <summary>Appends a reply to the conversation, visible to the customer.</summary>
+    /// <summary>
+    /// Appends a reply to the conversation, visible to the customer, and moves the ticket as the conversation says
+    /// (<see cref="StatusTransitions"/>): the first public staff answer opens a new ticket, and a customer who answers
+    /// a solved ticket reopens it, each to its flow's default open status. A flow without one leaves the ticket where
+    /// it is.
+    /// </summary>
     /// <param name="author">Who writes.</param>
     /// <param name="body">The message.</param>
     /// <param name="currentStatus">The ticket's current status, which decides whether it still takes replies.</param>
+    /// <param name="flow">The ticket's flow, whose default open status the conversation may move it to.</param>
     /// <param name="now">The current time.</param>
-    public Comment AddReply(CommentAuthor author, string body, TicketStatus currentStatus, DateTimeOffset now)
+    public Comment AddReply(CommentAuthor author, string body, TicketStatus currentStatus, StatusFlow flow, DateTimeOffset now)
     {
-        EnsureCurrent(currentStatus);
-        BusinessRuleValidationException.ThrowIfBroken(new ClosedTicketTakesNoRepliesRule(currentStatus));
+        var comment = AppendReply(author, body, currentStatus, now);
+        var moves = author.Kind == AuthorKind.Staff
+            ? StatusTransitions.PublicStaffReplyOpens(currentStatus)
+            : StatusTransitions.CustomerReplyReopens(currentStatus);
+        if (moves && flow.DefaultOf(StatusCategory.Open) is { IsActive: true } open)
+        {
+            ChangeStatus(open, flow, author, now);
+        }
 
-        var comment = new Comment(this, author, body, isInternal: false, now);
-        _comments.Add(comment);
-        LastActivityAt = now;
-        _domainEvents.Add(new PublicReplyAddedEvent(TenantId, Snapshot(), comment.Id, author.Kind, comment.Body, now));
+        return comment;
+    }
+
+    /// <summary>
+    /// Staff answer the customer or leave an internal note. With <paramref name="moveTo"/> the ticket moves there in
+    /// the same step, instead of where an answer would move it (<see cref="AddReply"/>).
+    /// </summary>
+    /// <param name="staff">The staff member.</param>
+    /// <param name="body">The answer or note.</param>
+    /// <param name="isInternal">An internal note (<see cref="AddInternalNote"/>) rather than an answer.</param>
+    /// <param name="currentStatus">The ticket's current status.</param>
+    /// <param name="flow">The ticket's flow.</param>
+    /// <param name="moveTo">The status staff chose, or null to let the answer decide.</param>
+    /// <param name="now">The current time.</param>
+    public Comment AddStaffComment(
+        CommentAuthor staff,
+        string body,
+        bool isInternal,
+        TicketStatus currentStatus,
+        StatusFlow flow,
+        TicketStatus? moveTo,
+        DateTimeOffset now)
+    {
+        if (staff.Kind != AuthorKind.Staff)
+        {
+            throw new ArgumentException("Only staff choose a status while answering.", nameof(staff));
+        }
+
+        if (moveTo is null)
+        {
+            return isInternal ? AddInternalNote(staff, body, now) : AddReply(staff, body, currentStatus, flow, now);
+        }
+
+        var comment = isInternal ? AddInternalNote(staff, body, now) : AppendReply(staff, body, currentStatus, now);
+        ChangeStatus(moveTo, flow, staff, now);
         return comment;
     }
 
@@ -154,6 +197,18 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         _domainEvents.Add(new TicketStatusChangedEvent(TenantId, Snapshot(), StatusId, newStatus.Id, changedBy.Kind, now));
         StatusId = newStatus.Id;
         return change;
+    }
+
+    private Comment AppendReply(CommentAuthor author, string body, TicketStatus currentStatus, DateTimeOffset now)
+    {
+        EnsureCurrent(currentStatus);
+        BusinessRuleValidationException.ThrowIfBroken(new ClosedTicketTakesNoRepliesRule(currentStatus));
+
+        var comment = new Comment(this, author, body, isInternal: false, now);
+        _comments.Add(comment);
+        LastActivityAt = now;
+        _domainEvents.Add(new PublicReplyAddedEvent(TenantId, Snapshot(), comment.Id, author.Kind, comment.Body, now));
+        return comment;
     }
 
     private TicketSnapshot Snapshot() => new(Id, Number, CustomerId, SubjectId, DepartmentId);

@@ -1,6 +1,9 @@
 namespace PosVendas.Domain.Workflow;
 
-/// <summary>The automatic moves of the workflow, stated by category so they hold whatever a company calls its stages.</summary>
+/// <summary>
+/// When the conversation moves a ticket, stated by category so it holds whatever a company calls its stages.
+/// A ticket applies them when a reply arrives.
+/// </summary>
 public static class StatusTransitions
 {
     /// <summary>The first public staff answer opens a ticket nobody had answered (New → the default Open status).</summary>

@@ -16,7 +16,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket();
 
-        var reply = ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
+        var reply = ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         ticket.Comments.Should().ContainSingle().Which.Should().BeSameAs(reply);
     }
@@ -26,9 +26,9 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket();
 
-        ticket.AddReply(_tenant.Customer(), "Primeira", _tenant.InitialStatus, OneHourLater);
-        ticket.AddReply(CommentAuthor.Staff("staff-sub-1", "Carlos (Assistência)"), "Segunda", _tenant.InitialStatus, TwoHoursLater);
-        ticket.AddReply(_tenant.Customer(), "Terceira", _tenant.InitialStatus, TwoHoursLater.AddMinutes(5));
+        ticket.AddReply(_tenant.Customer(), "Primeira", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
+        ticket.AddReply(CommentAuthor.Staff("staff-sub-1", "Carlos (Assistência)"), "Segunda", _tenant.InitialStatus, _tenant.Flow, TwoHoursLater);
+        ticket.AddReply(_tenant.Customer(), "Terceira", _tenant.InitialStatus, _tenant.Flow, TwoHoursLater.AddMinutes(5));
 
         ticket.Comments.Select(c => c.Body).Should().Equal("Primeira", "Segunda", "Terceira");
     }
@@ -38,10 +38,10 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket(at: TenantCatalog.Now);
 
-        ticket.AddReply(_tenant.Customer(), "Primeira", _tenant.InitialStatus, OneHourLater);
+        ticket.AddReply(_tenant.Customer(), "Primeira", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
         ticket.LastActivityAt.Should().Be(OneHourLater);
 
-        ticket.AddReply(_tenant.Customer(), "Segunda", _tenant.InitialStatus, TwoHoursLater);
+        ticket.AddReply(_tenant.Customer(), "Segunda", _tenant.InitialStatus, _tenant.Flow, TwoHoursLater);
         ticket.LastActivityAt.Should().Be(TwoHoursLater);
     }
 
@@ -50,7 +50,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket(at: TenantCatalog.Now);
 
-        ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
+        ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         ticket.CreatedAt.Should().Be(TenantCatalog.Now);
         ticket.Description.Should().Be(TenantCatalog.Description);
@@ -62,7 +62,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket();
 
-        var reply = ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
+        var reply = ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.TicketId.Should().Be(ticket.Id);
         reply.TenantId.Should().Be(_tenant.TenantId);
@@ -75,7 +75,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket();
 
-        var reply = ticket.AddReply(_tenant.Customer(), "\n  Alguma novidade?  \t", _tenant.InitialStatus, OneHourLater);
+        var reply = ticket.AddReply(_tenant.Customer(), "\n  Alguma novidade?  \t", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Body.Should().Be("Alguma novidade?");
     }
@@ -86,7 +86,7 @@ public sealed class ReplyingToATicketTests
         var ticket = _tenant.OpenTicket();
 
         var reply = ticket.AddReply(
-            CommentAuthor.Customer(_tenant.CustomerId, "Maria Souza"), "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
+            CommentAuthor.Customer(_tenant.CustomerId, "Maria Souza"), "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.AuthorKind.Should().Be(AuthorKind.Customer);
         reply.AuthorId.Should().Be(_tenant.CustomerId.ToString());
@@ -99,7 +99,7 @@ public sealed class ReplyingToATicketTests
         var ticket = _tenant.OpenTicket();
 
         var reply = ticket.AddReply(
-            CommentAuthor.Staff("auth0|staff-7", "Carlos (Assistência)"), "Visita agendada.", _tenant.InitialStatus, OneHourLater);
+            CommentAuthor.Staff("auth0|staff-7", "Carlos (Assistência)"), "Visita agendada.", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.AuthorKind.Should().Be(AuthorKind.Staff);
         reply.AuthorId.Should().Be("auth0|staff-7");
@@ -111,7 +111,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket();
 
-        var reply = ticket.AddReply(_tenant.Customer("  Maria Souza "), "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
+        var reply = ticket.AddReply(_tenant.Customer("  Maria Souza "), "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.AuthorName.Should().Be("Maria Souza");
     }
@@ -122,7 +122,7 @@ public sealed class ReplyingToATicketTests
         var closed = _tenant.Status(StatusCategory.Closed);
         var ticket = _tenant.OpenTicket().MovedTo(closed, _tenant.Flow);
 
-        var reply = () => ticket.AddReply(_tenant.Customer(), "Ainda está com problema.", closed, OneHourLater);
+        var reply = () => ticket.AddReply(_tenant.Customer(), "Ainda está com problema.", closed, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<BusinessRuleValidationException>()
             .Which.BrokenRule.Name.Should().Be("ClosedTicketTakesNoReplies");
@@ -134,7 +134,7 @@ public sealed class ReplyingToATicketTests
         var closed = _tenant.Status(StatusCategory.Closed);
         var ticket = _tenant.OpenTicket(at: TenantCatalog.Now).MovedTo(closed, _tenant.Flow);
 
-        var reply = () => ticket.AddReply(_tenant.Customer(), "Ainda está com problema.", closed, OneHourLater);
+        var reply = () => ticket.AddReply(_tenant.Customer(), "Ainda está com problema.", closed, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<BusinessRuleValidationException>();
         ticket.Comments.Should().BeEmpty();
@@ -147,7 +147,7 @@ public sealed class ReplyingToATicketTests
         var closed = _tenant.Status(StatusCategory.Closed);
         var ticket = _tenant.OpenTicket().MovedTo(closed, _tenant.Flow);
 
-        var reply = () => ticket.AddReply(CommentAuthor.Staff("staff-sub-1", "Carlos"), "Reabrindo.", closed, OneHourLater);
+        var reply = () => ticket.AddReply(CommentAuthor.Staff("staff-sub-1", "Carlos"), "Reabrindo.", closed, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<BusinessRuleValidationException>()
             .Which.BrokenRule.Name.Should().Be("ClosedTicketTakesNoReplies");
@@ -164,7 +164,7 @@ public sealed class ReplyingToATicketTests
         var status = _tenant.Status(category);
         var ticket = _tenant.OpenTicket().MovedTo(status, _tenant.Flow);
 
-        var reply = ticket.AddReply(_tenant.Customer(), "Alguma novidade?", status, OneHourLater);
+        var reply = ticket.AddReply(_tenant.Customer(), "Alguma novidade?", status, _tenant.Flow, OneHourLater);
 
         ticket.Comments.Should().ContainSingle().Which.Should().BeSameAs(reply);
         ticket.LastActivityAt.Should().Be(OneHourLater);
@@ -176,7 +176,7 @@ public sealed class ReplyingToATicketTests
         var ticket = _tenant.OpenTicket();
         var anotherOpenStatus = _tenant.Status(StatusCategory.Open);
 
-        var reply = () => ticket.AddReply(_tenant.Customer(), "Alguma novidade?", anotherOpenStatus, OneHourLater);
+        var reply = () => ticket.AddReply(_tenant.Customer(), "Alguma novidade?", anotherOpenStatus, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("currentStatus");
         ticket.Comments.Should().BeEmpty();
@@ -188,7 +188,7 @@ public sealed class ReplyingToATicketTests
         var ticket = _tenant.OpenTicket();
         var closed = _tenant.Status(StatusCategory.Closed);
 
-        var reply = () => ticket.AddReply(_tenant.Customer(), "Alguma novidade?", closed, OneHourLater);
+        var reply = () => ticket.AddReply(_tenant.Customer(), "Alguma novidade?", closed, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("currentStatus");
     }
@@ -198,7 +198,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket().MovedTo(_tenant.Status(StatusCategory.Closed), _tenant.Flow);
 
-        var reply = () => ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
+        var reply = () => ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("currentStatus");
         ticket.Comments.Should().BeEmpty();
@@ -213,7 +213,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket(at: TenantCatalog.Now);
 
-        var reply = () => ticket.AddReply(_tenant.Customer(), body!, _tenant.InitialStatus, OneHourLater);
+        var reply = () => ticket.AddReply(_tenant.Customer(), body!, _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("body");
         ticket.Comments.Should().BeEmpty();
@@ -226,7 +226,7 @@ public sealed class ReplyingToATicketTests
         var ticket = _tenant.OpenTicket();
 
         var reply = () => ticket.AddReply(
-            _tenant.Customer(), new string('a', TicketLimits.CommentBodyMaxLength + 1), _tenant.InitialStatus, OneHourLater);
+            _tenant.Customer(), new string('a', TicketLimits.CommentBodyMaxLength + 1), _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("body");
         ticket.Comments.Should().BeEmpty();
@@ -238,7 +238,7 @@ public sealed class ReplyingToATicketTests
         var ticket = _tenant.OpenTicket();
         var atTheLimit = new string('a', TicketLimits.CommentBodyMaxLength);
 
-        var reply = ticket.AddReply(_tenant.Customer(), "  " + atTheLimit + "\n", _tenant.InitialStatus, OneHourLater);
+        var reply = ticket.AddReply(_tenant.Customer(), "  " + atTheLimit + "\n", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Body.Should().Be(atTheLimit);
     }
@@ -250,7 +250,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket();
 
-        var reply = () => ticket.AddReply(_tenant.Customer(displayName), "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
+        var reply = () => ticket.AddReply(_tenant.Customer(displayName), "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("author");
         ticket.Comments.Should().BeEmpty();
@@ -262,7 +262,7 @@ public sealed class ReplyingToATicketTests
         var ticket = _tenant.OpenTicket();
         var author = _tenant.Customer(new string('M', TicketLimits.AuthorNameMaxLength + 1));
 
-        var reply = () => ticket.AddReply(author, "Alguma novidade?", _tenant.InitialStatus, OneHourLater);
+        var reply = () => ticket.AddReply(author, "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("author");
     }
@@ -274,7 +274,7 @@ public sealed class ReplyingToATicketTests
     {
         var ticket = _tenant.OpenTicket();
 
-        var reply = () => ticket.AddReply(CommentAuthor.Staff(subject, "Carlos"), "Visita agendada.", _tenant.InitialStatus, OneHourLater);
+        var reply = () => ticket.AddReply(CommentAuthor.Staff(subject, "Carlos"), "Visita agendada.", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("author");
     }
@@ -285,7 +285,7 @@ public sealed class ReplyingToATicketTests
         var ticket = _tenant.OpenTicket();
         var author = CommentAuthor.Staff(new string('s', TicketLimits.AuthorIdMaxLength + 1), "Carlos");
 
-        var reply = () => ticket.AddReply(author, "Visita agendada.", _tenant.InitialStatus, OneHourLater);
+        var reply = () => ticket.AddReply(author, "Visita agendada.", _tenant.InitialStatus, _tenant.Flow, OneHourLater);
 
         reply.Should().Throw<ArgumentException>().WithParameterName("author");
     }

@@ -31,8 +31,11 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
         var tenant = await api.CreateTenantAsync();
         var ana = tenant.Customer();
 
+        var inactive = await ana.FindSubjectAsync("Extrato IRPF");
+        await api.ExecuteSqlAsync("UPDATE catalog.subjects SET is_active = false WHERE id = $1", Guid.Parse(inactive.Id));
+
         var notFound = await Send(ana, HttpMethod.Get, "/api/v1/tickets/999", "es");
-        var unknownSubject = await Send(ana, HttpMethod.Post, "/api/v1/tickets", "en", new { subjectId = Guid.NewGuid(), description = "x" });
+        var inactiveSubject = await Send(ana, HttpMethod.Post, "/api/v1/tickets", "en", new { subjectId = inactive.Id, description = "x" });
 
         var missing = await notFound.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         missing.Title.Should().Be("No encontrado");
@@ -40,7 +43,7 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
         var attachmentId = Guid.NewGuid();
         var noAttachment = await Send(ana, HttpMethod.Get, $"/api/v1/attachments/{attachmentId}/content", "pt-BR");
         (await noAttachment.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Detail.Should().Be($"Anexo '{attachmentId}' não encontrado.");
-        var rule = await unknownSubject.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var rule = await inactiveSubject.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         rule.Title.Should().Be("Business rule broken");
         rule.Detail.Should().StartWith("The chosen subject is not available");
     }

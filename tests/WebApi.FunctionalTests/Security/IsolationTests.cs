@@ -49,7 +49,8 @@ public sealed class IsolationTests(PosVendasApiFactory api)
 
         var response = await tenantA.Customer().PostTicketAsync(foreignSubject.Id, "Pedido");
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Rule.Should().Be("SubjectMustBeSelectable");
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await tenantA.Customer().ListTicketsAsync()).Items.Should().BeEmpty();
     }
 
     [Fact]

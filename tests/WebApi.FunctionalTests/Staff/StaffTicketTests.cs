@@ -339,7 +339,8 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
 
         var response = await PutStatusAsync(staff, ticket.Number, await StatusIdAsync(other, "Closed"), etag);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Rule.Should().Be("StatusMustBeAssignable");
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await tenant.Customer().GetTicketAsync(ticket.Number)).Status.Category.Should().Be("new");
     }
 
     [Fact]
@@ -361,6 +362,23 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
         (await ana.PostReplyAsync(ticket.Number, "Voltou a vazar.")).StatusCode.Should().Be(HttpStatusCode.Created);
 
         (await ana.GetTicketAsync(ticket.Number)).Status.Name.Should().Be("Em andamento");
+    }
+
+    [Fact]
+    public async Task A_staff_answer_naming_a_status_the_tenant_does_not_have_is_404_and_adds_nothing()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var other = await api.CreateTenantAsync();
+        var ticket = await tenant.Customer().OpenTicketAsync();
+        var staff = tenant.Staff();
+
+        var response = await staff.Http.PostAsJsonAsync(
+            $"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "Encerrando.", statusId = await StatusIdAsync(other, "Closed") });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var read = (await staff.Http.GetFromJsonAsync<StaffTicketView>($"/api/v1/staff/tickets/{ticket.Number}"))!;
+        read.Comments.Should().BeEmpty();
+        read.Status.Category.Should().Be("new");
     }
 
     private static async Task<QueueView> GetQueueAsync(ApiClient staff, string query = "")

@@ -100,7 +100,7 @@ public sealed class InvalidInputTests(PosVendasApiFactory api)
     }
 
     [Fact]
-    public async Task A_missing_subject_is_400_and_an_unknown_subject_is_409()
+    public async Task A_missing_subject_is_400_and_an_unknown_subject_is_404()
     {
         var tenant = await api.CreateTenantAsync();
         var ana = tenant.Customer();
@@ -109,7 +109,7 @@ public sealed class InvalidInputTests(PosVendasApiFactory api)
         var unknown = await ana.PostTicketAsync(Guid.NewGuid().ToString(), "Pedido");
 
         (await missing.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors.Should().ContainKey("subjectId");
-        (await unknown.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Rule.Should().Be("SubjectMustBeSelectable");
+        await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

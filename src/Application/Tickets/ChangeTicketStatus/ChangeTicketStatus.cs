@@ -46,7 +46,8 @@ internal sealed class ChangeTicketStatusHandler(
         }
 
         var flow = await flows.ForServiceTypeAsync(found.Ticket.ServiceTypeId, cancellationToken);
-        found.Ticket.ChangeStatus(flow.Statuses.SingleOrDefault(s => s.Id == command.StatusId), flow, currentUser.StaffAuthor(), clock.GetUtcNow());
+        var status = await flows.StatusAsync(command.StatusId, cancellationToken);
+        found.Ticket.ChangeStatus(status, flow, currentUser.StaffAuthor(), clock.GetUtcNow());
 
         // The pipeline saves it. The lock keeps others from changing the ticket meanwhile; were one to, the row version
         // would refuse the save, and that too is answered 412.

@@ -40,15 +40,13 @@ internal sealed class OpenTicketHandler(
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
         var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
 
-        var subject = await SubjectWithServiceType(db.AsDbContext(), command.SubjectId, cancellationToken);
-        var flow = await flows.ForServiceTypeAsync(subject?.ServiceTypeId, cancellationToken);
+        var subject = await SubjectWithServiceType(db.AsDbContext(), command.SubjectId, cancellationToken)
+            ?? throw new NotFoundException("Subject", command.SubjectId);
+        var flow = await flows.ForServiceTypeAsync(subject.ServiceTypeId, cancellationToken);
         var initialStatus = flow.DefaultOf(StatusCategory.New)
             ?? throw new InvalidOperationException("The tenant's flow has no initial status.");
         var uploads = await attachments.FindOwnAsync(command.AttachmentIds, cancellationToken);
-        if (subject is not null)
-        {
-            await notifications.ReadAheadForOpeningAsync(customerId, subject.Id, subject.DepartmentId, cancellationToken);
-        }
+        await notifications.ReadAheadForOpeningAsync(customerId, subject.Id, subject.DepartmentId, cancellationToken);
 
         // The number is taken inside the command's transaction: a ticket that breaks a rule rolls back and leaves no
         // gap in the tenant's sequence. The tenant's other openings wait from here until this one commits, so

@@ -7,7 +7,6 @@ using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
 using PosVendas.Application.Workflow;
 using PosVendas.Domain.Tickets;
-using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets.ReplyAsStaff;
 
@@ -43,23 +42,11 @@ internal sealed class ReplyAsStaffHandler(
             .VisibleToStaff(currentUser)
             .SingleOrDefaultAsync(t => t.Number == command.Number, cancellationToken)
             ?? throw new NotFoundException("Ticket", command.Number);
-        var flow = await flows.ForServiceTypeAsync(ticket.ServiceTypeId, cancellationToken);
-        var current = await db.TicketStatuses.SingleAsync(s => s.Id == ticket.StatusId, cancellationToken);
-        var author = currentUser.StaffAuthor();
-        var now = clock.GetUtcNow();
+        var (flow, current) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
+        var moveTo = command.StatusId is { } statusId ? await flows.StatusAsync(statusId, cancellationToken) : null;
 
-        var comment = command.Internal
-            ? ticket.AddInternalNote(author, command.Body!, now)
-            : ticket.AddReply(author, command.Body!, current, now);
-
-        if (command.StatusId is { } statusId)
-        {
-            ticket.ChangeStatus(flow.Statuses.SingleOrDefault(s => s.Id == statusId), flow, author, now);
-        }
-        else if (!command.Internal && StatusTransitions.PublicStaffReplyOpens(current) && flow.DefaultOf(StatusCategory.Open) is { } open)
-        {
-            ticket.ChangeStatus(open, flow, author, now);
-        }
+        var comment = ticket.AddStaffComment(
+            currentUser.StaffAuthor(), command.Body!, command.Internal, current, flow, moveTo, clock.GetUtcNow());
 
         var claimed = await attachments.FindOwnAsync(command.AttachmentIds, cancellationToken);
         attachments.Claim(claimed, ticket.TenantId, ticket.Id, comment.Id);

@@ -8,7 +8,6 @@ using PosVendas.Application.Common.Validation;
 using PosVendas.Application.Workflow;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
-using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets.ReplyToTicket;
 
@@ -40,22 +39,12 @@ internal sealed class ReplyToTicketHandler(
         await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
         var ticket = await CustomersTicket(db.AsDbContext(), command.Number, customerId, cancellationToken)
             ?? throw new NotFoundException("Ticket", command.Number);
-        var status = await Status(db.AsDbContext(), ticket.StatusId, cancellationToken);
+        var (flow, status) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
         var customerName = await CustomerName(db.AsDbContext(), customerId, cancellationToken);
 
-        var author = CommentAuthor.Customer(customerId, customerName);
-        var comment = ticket.AddReply(author, command.Body!, status, clock.GetUtcNow());
+        var comment = ticket.AddReply(CommentAuthor.Customer(customerId, customerName), command.Body!, status, flow, clock.GetUtcNow());
         var claimed = await attachments.FindOwnAsync(command.AttachmentIds, cancellationToken);
         attachments.Claim(claimed, ticket.TenantId, ticket.Id, comment.Id);
-        if (StatusTransitions.CustomerReplyReopens(status))
-        {
-            // A flow without an Open default cannot reopen; the reply still counts.
-            var flow = await flows.ForServiceTypeAsync(ticket.ServiceTypeId, cancellationToken);
-            if (flow.DefaultOf(StatusCategory.Open) is { IsActive: true } open)
-            {
-                ticket.ChangeStatus(open, flow, author, clock.GetUtcNow());
-            }
-        }
 
         return new CommentDto(
             comment.Id,
@@ -66,15 +55,11 @@ internal sealed class ReplyToTicketHandler(
     }
 
     // The reply's reads, compiled once (ADR 0006): a profile of the reply showed building and looking up its small
-    // LINQ queries (these three, and the outbox's) as about a sixth of its CPU, spent while the ticket's lock is held.
-    // All three keep the tenant filter.
+    // LINQ queries (these, the flow's and the outbox's) as about a sixth of its CPU, spent while the ticket's lock is
+    // held. Both keep the tenant filter.
     private static readonly Func<DbContext, int, Guid, CancellationToken, Task<Ticket?>> CustomersTicket =
         EF.CompileAsyncQuery((DbContext db, int number, Guid customerId, CancellationToken _) =>
             db.Set<Ticket>().SingleOrDefault(t => t.Number == number && t.CustomerId == customerId));
-
-    private static readonly Func<DbContext, Guid, CancellationToken, Task<TicketStatus>> Status =
-        EF.CompileAsyncQuery((DbContext db, Guid statusId, CancellationToken _) =>
-            db.Set<TicketStatus>().Single(s => s.Id == statusId));
 
     private static readonly Func<DbContext, Guid, CancellationToken, Task<string>> CustomerName =
         EF.CompileAsyncQuery((DbContext db, Guid customerId, CancellationToken _) =>

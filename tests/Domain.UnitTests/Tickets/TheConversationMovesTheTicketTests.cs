@@ -1,0 +1,117 @@
+using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Workflow;
+
+namespace PosVendas.Domain.UnitTests.Tickets;
+
+/// <summary>The status moves a reply makes by itself, decided by the ticket whichever path the reply takes.</summary>
+public sealed class TheConversationMovesTheTicketTests
+{
+    private static readonly CommentAuthor Agent = CommentAuthor.Staff("agent-1", "Bruno");
+    private static readonly DateTimeOffset Later = TenantCatalog.Now.AddHours(1);
+
+    private readonly TenantCatalog _tenant = new();
+
+    [Fact]
+    public void The_first_public_staff_answer_opens_a_new_ticket_in_its_flows_default_open_status()
+    {
+        var open = _tenant.Status(StatusCategory.Open);
+        var ticket = _tenant.OpenTicket();
+
+        ticket.AddReply(Agent, "Equipe a caminho.", _tenant.InitialStatus, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(open.Id);
+        ticket.StatusChanges.Should().ContainSingle().Which.ChangedByName.Should().Be("Bruno");
+    }
+
+    [Fact]
+    public void A_customer_reply_leaves_a_new_ticket_new()
+    {
+        _tenant.Status(StatusCategory.Open);
+        var ticket = _tenant.OpenTicket();
+
+        ticket.AddReply(_tenant.Customer(), "Alguma novidade?", _tenant.InitialStatus, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(_tenant.InitialStatus.Id);
+        ticket.StatusChanges.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_customer_reply_reopens_a_solved_ticket_as_the_customers_change()
+    {
+        var open = _tenant.Status(StatusCategory.Open);
+        var solved = _tenant.Status(StatusCategory.Solved);
+        var ticket = _tenant.OpenTicket().MovedTo(solved, _tenant.Flow);
+
+        ticket.AddReply(_tenant.Customer(), "Voltou a vazar.", solved, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(open.Id);
+        ticket.StatusChanges[^1].ChangedByKind.Should().Be(AuthorKind.Customer);
+        ticket.StatusChanges[^1].FromStatusId.Should().Be(solved.Id);
+    }
+
+    [Fact]
+    public void A_staff_answer_to_a_solved_ticket_leaves_it_solved()
+    {
+        _tenant.Status(StatusCategory.Open);
+        var solved = _tenant.Status(StatusCategory.Solved);
+        var ticket = _tenant.OpenTicket().MovedTo(solved, _tenant.Flow);
+
+        ticket.AddReply(Agent, "Confirme, por favor.", solved, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(solved.Id);
+    }
+
+    [Fact]
+    public void A_flow_without_an_open_status_leaves_the_ticket_where_it_is()
+    {
+        var ticket = _tenant.OpenTicket();
+
+        ticket.AddReply(Agent, "Equipe a caminho.", _tenant.InitialStatus, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(_tenant.InitialStatus.Id);
+        ticket.Comments.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_status_staff_choose_with_their_answer_replaces_the_automatic_move()
+    {
+        _tenant.Status(StatusCategory.Open);
+        var pending = _tenant.Status(StatusCategory.Pending);
+        var ticket = _tenant.OpenTicket();
+
+        ticket.AddStaffComment(Agent, "Envie o orçamento aprovado.", isInternal: false, _tenant.InitialStatus, _tenant.Flow, pending, Later);
+
+        ticket.StatusId.Should().Be(pending.Id);
+        ticket.StatusChanges.Should().ContainSingle().Which.FromStatusId.Should().Be(_tenant.InitialStatus.Id);
+        ticket.Comments.Should().ContainSingle().Which.IsInternal.Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_internal_note_moves_the_ticket_only_to_a_status_staff_choose()
+    {
+        _tenant.Status(StatusCategory.Open);
+        var onHold = _tenant.Status(StatusCategory.OnHold);
+        var ticket = _tenant.OpenTicket();
+
+        ticket.AddStaffComment(Agent, "Aguardando fornecedor.", isInternal: true, _tenant.InitialStatus, _tenant.Flow, moveTo: null, Later);
+        var stayedNew = ticket.StatusId;
+        ticket.AddStaffComment(Agent, "Vistoria marcada.", isInternal: true, _tenant.InitialStatus, _tenant.Flow, onHold, Later);
+
+        stayedNew.Should().Be(_tenant.InitialStatus.Id);
+        ticket.StatusId.Should().Be(onHold.Id);
+        ticket.Comments.Should().OnlyContain(comment => comment.IsInternal);
+        ticket.LastActivityAt.Should().Be(TenantCatalog.Now, "internal notes are not activity");
+    }
+
+    [Fact]
+    public void Only_staff_choose_a_status_while_answering()
+    {
+        var open = _tenant.Status(StatusCategory.Open);
+        var ticket = _tenant.OpenTicket();
+
+        var answer = () => ticket.AddStaffComment(_tenant.Customer(), "x", isInternal: false, _tenant.InitialStatus, _tenant.Flow, open, Later);
+
+        answer.Should().Throw<ArgumentException>();
+        ticket.Comments.Should().BeEmpty();
+    }
+}

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Attachments;
 
 namespace PosVendas.Application.Attachments;
@@ -28,7 +28,7 @@ internal sealed class AttachmentClaimer(
         var ids = attachmentIds.Distinct().ToList();
         if (ids.Count > options.Value.MaxFilesPerMessage)
         {
-            throw new PayloadTooLargeException(Texts.Get("upload.tooManyAttached", options.Value.MaxFilesPerMessage));
+            throw new PayloadTooLargeException(Texts.TooManyAttachments.Get(options.Value.MaxFilesPerMessage));
         }
 
         // Someone else's upload, or an expired one the sweeper has not reached yet, is not found, exactly like one
@@ -42,7 +42,7 @@ internal sealed class AttachmentClaimer(
         var missing = ids.Except(attachments.Select(a => a.Id)).ToList();
         if (missing.Count > 0)
         {
-            throw new NotFoundException("Attachment", missing[0]);
+            throw new NotFoundException(Resource.Attachment, missing[0]);
         }
 
         return [.. attachments.OrderBy(a => ids.IndexOf(a.Id))];

@@ -65,7 +65,7 @@ internal sealed record TicketHeader(
                  t.CreatedAt,
                  t.LastActivityAt,
                  t.CustomerId,
-                 EF.Property<uint>(t, "Version")))
+                 EF.Property<uint>(t, RowVersion.PropertyName)))
             .SingleOrDefault());
 
     /// <summary>

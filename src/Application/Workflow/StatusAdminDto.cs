@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Domain.Workflow;
 
@@ -26,13 +25,4 @@ public sealed record StatusAdminDto(
         status.IsActive,
         status.SortOrder,
         status.NotifyCustomer);
-}
-
-/// <summary>Status categories as the API spells them (snake case: <c>on_hold</c>).</summary>
-public static class StatusCategories
-{
-    public static IReadOnlyDictionary<string, StatusCategory> ByName { get; } = Enum.GetValues<StatusCategory>()
-        .ToDictionary(category => JsonNamingPolicy.SnakeCaseLower.ConvertName(category.ToString()));
-
-    public static string AllNames => string.Join(", ", ByName.Keys);
 }

@@ -38,7 +38,7 @@ internal sealed class StatusFlows(IApplicationDbContext db, ICurrentUser current
     /// </summary>
     public async Task<TicketStatus> StatusAsync(Guid statusId, CancellationToken cancellationToken) =>
         await db.TicketStatuses.SingleOrDefaultAsync(s => s.Id == statusId, cancellationToken)
-        ?? throw new NotFoundException("Status", statusId);
+        ?? throw new NotFoundException(Resource.Status, statusId);
 
     /// <summary>
     /// Writes "no longer the default" for <paramref name="previousDefault"/> ahead of the other changes: the
@@ -63,7 +63,7 @@ internal sealed class StatusFlows(IApplicationDbContext db, ICurrentUser current
             .Where(s => s.Id == statusId)
             .Select(s => new { s.ServiceTypeId })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Status", statusId);
+            ?? throw new NotFoundException(Resource.Status, statusId);
         var flow = await ExactlyAsync(scope.ServiceTypeId, cancellationToken);
         return (flow, flow.Statuses.Single(s => s.Id == statusId));
     }

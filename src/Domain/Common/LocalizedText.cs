@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PosVendas.Domain.Tenancy;
 
 namespace PosVendas.Domain.Common;
 

@@ -72,7 +72,7 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         string description,
         DateTimeOffset now)
     {
-        BusinessRuleValidationException.ThrowIfBroken(new SubjectMustBeSelectableInTenantRule(subject, tenantId));
+        BusinessRuleValidationException.ThrowIfBroken(new SubjectMustBeSelectableRule(subject, tenantId));
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         if (!initialStatus.IsInitial || initialStatus.TenantId != tenantId)
         {

@@ -2,7 +2,6 @@ using Npgsql;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Common;
-using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Infrastructure.Tickets;

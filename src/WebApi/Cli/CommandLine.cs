@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Tenancy.ListTenants;
 using PosVendas.Application.Tenancy.ProvisionTenant;
 using PosVendas.Domain.Common;
-using PosVendas.Domain.Tenancy;
 using PosVendas.Infrastructure.Persistence;
 
 namespace PosVendas.WebApi.Cli;

@@ -9,7 +9,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Attachments.GetAttachmentContent;
 using PosVendas.Application.Attachments.UploadAttachments;
 using PosVendas.Application.Common.Exceptions;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.WebApi.Http;
 using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Localization;
@@ -63,7 +63,7 @@ internal static class AttachmentsEndpoints
         var request = httpContext.Request;
         if (request.ContentLength > limits.MaxRequestBytes)
         {
-            throw new PayloadTooLargeException(Texts.In(RequestLanguage.Resolve(httpContext), "upload.requestTooLarge", ByteSize.Format(limits.MaxRequestBytes)));
+            throw new PayloadTooLargeException(Texts.UploadRequestTooLarge.In(RequestLanguage.Resolve(httpContext), ByteSize.Format(limits.MaxRequestBytes)));
         }
 
         var bodySize = httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
@@ -95,13 +95,13 @@ internal static class AttachmentsEndpoints
         if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            throw new BadHttpRequestException(Texts.Get("upload.multipart"), StatusCodes.Status415UnsupportedMediaType);
+            throw new BadHttpRequestException(Texts.UploadNotMultipart.Get(), StatusCodes.Status415UnsupportedMediaType);
         }
 
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > 200)
         {
-            throw new BadHttpRequestException(Texts.Get("upload.boundary"));
+            throw new BadHttpRequestException(Texts.UploadNoBoundary.Get());
         }
 
         return boundary;
@@ -132,7 +132,7 @@ internal static class AttachmentsEndpoints
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
         {
-            throw new BadHttpRequestException(Texts.Get("upload.malformed", exception.Message));
+            throw new BadHttpRequestException(Texts.UploadMalformed.Get(exception.Message));
         }
     }
 }

@@ -1,4 +1,4 @@
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 
 namespace PosVendas.WebApi.Endpoints;
 
@@ -62,5 +62,5 @@ internal sealed class ClientBodyStream(Stream inner, CancellationToken requestAb
     }
 
     private static BadHttpRequestException Malformed(IOException exception) =>
-        exception as BadHttpRequestException ?? new BadHttpRequestException(Texts.Get("upload.malformed", exception.Message));
+        exception as BadHttpRequestException ?? new BadHttpRequestException(Texts.UploadMalformed.Get(exception.Message));
 }

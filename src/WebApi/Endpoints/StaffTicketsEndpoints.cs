@@ -2,7 +2,7 @@ using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.Application.Tickets;
 using PosVendas.Application.Tickets.ChangeTicketStatus;
 using PosVendas.Application.Tickets.GetStaffTicket;
@@ -10,6 +10,7 @@ using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.ListTicketQueue;
 using PosVendas.Application.Tickets.ReplyAsStaff;
 using PosVendas.Application.Workflow.ListStatuses;
+using PosVendas.Domain.Workflow;
 using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.Security;
@@ -86,7 +87,19 @@ internal static class StaffTicketsEndpoints
         int limit = ListMyTicketsQuery.DefaultLimit,
         string? q = null) =>
         TypedResults.Ok(await mediator.Send(
-            new ListTicketQueueQuery(status, category, department, serviceType, customerEmail, openedFrom, openedTo, waiting, sort, cursor, limit, q),
+            new ListTicketQueueQuery(
+                status,
+                QueryEnum.Parse<StatusCategory>(category, nameof(category)),
+                department,
+                serviceType,
+                customerEmail,
+                openedFrom,
+                openedTo,
+                QueryEnum.Parse<QueueWaiting>(waiting, nameof(waiting)),
+                QueryEnum.Parse<QueueSort>(sort, nameof(sort)) ?? QueueSort.Newest,
+                cursor,
+                limit,
+                q),
             cancellationToken));
 
     private static async Task<Ok<StaffTicketResponse>> GetTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
@@ -115,7 +128,7 @@ internal static class StaffTicketsEndpoints
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
             throw new BadHttpRequestException(
-                Texts.In(RequestLanguage.Resolve(httpContext), "detail.428"),
+                Texts.IfMatchRequired.In(RequestLanguage.Resolve(httpContext)),
                 StatusCodes.Status428PreconditionRequired);
         }
 

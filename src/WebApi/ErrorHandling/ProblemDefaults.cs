@@ -1,4 +1,4 @@
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.ErrorHandling;
@@ -16,24 +16,24 @@ internal static class ProblemDefaults
         if (problem.Extensions.ContainsKey("rule"))
         {
             // The exception handler wrote the rule's message in the request's language, with its values.
-            problem.Title = Texts.In(locale, "title.409.rule");
+            problem.Title = Texts.RuleTitle.In(locale);
             return;
         }
 
         if (problem is HttpValidationProblemDetails)
         {
             var malformedJson = problem.Title == ProblemExceptionHandler.MalformedJsonTitle;
-            problem.Title = Texts.In(locale, malformedJson ? "title.400.json" : "title.400.validation");
-            problem.Detail ??= Texts.In(locale, "detail.validation");
+            problem.Title = (malformedJson ? Texts.MalformedJsonTitle : Texts.ValidationTitle).In(locale);
+            problem.Detail ??= Texts.ValidationDetail.In(locale);
             return;
         }
 
-        if (problem.Status is { } status && Texts.Has($"title.{status}"))
+        if (problem.Status is { } status && Texts.Titles.TryGetValue(status, out var title))
         {
-            problem.Title = Texts.In(locale, $"title.{status}");
-            if (problem.Detail is null && Texts.Has($"detail.{status}"))
+            problem.Title = title.In(locale);
+            if (problem.Detail is null && Texts.Details.TryGetValue(status, out var detail))
             {
-                problem.Detail = Texts.In(locale, $"detail.{status}");
+                problem.Detail = detail.In(locale);
             }
         }
     }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PosVendas.Application.Common.Exceptions;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Tickets;
 using PosVendas.WebApi.Idempotency;
@@ -37,29 +37,29 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             ValidationException validation => ValidationProblem(validation),
             BusinessRuleValidationException broken => RuleProblem(broken, locale),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", NotFoundDetail(notFound, locale)),
-            ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, "Forbidden", Texts.In(locale, "detail.403")),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", Texts.NotFound[notFound.Resource].In(locale, notFound.Key)),
+            ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, "Forbidden", Texts.Forbidden.In(locale)),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest, locale),
             PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "Payload Too Large", tooLarge.Message),
             UnsupportedContentException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", unsupported.Message),
-            PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.In(locale, "detail.412")),
+            PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.TicketChanged.In(locale)),
             IdempotencyKeyInUseException => Problem(
-                StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "idempotency.inProgress", IdempotencyFilter.HeaderName)),
+                StatusCodes.Status409Conflict, "Conflict", Texts.IdempotencyKeyInUse.In(locale, IdempotencyFilter.HeaderName)),
             IdempotencyKeyReusedException => Problem(
-                StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity", Texts.In(locale, "idempotency.mismatch", IdempotencyFilter.HeaderName)),
-            StorageUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", Texts.In(locale, "detail.503.storage")),
+                StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity", Texts.IdempotencyKeyReused.In(locale, IdempotencyFilter.HeaderName)),
+            StorageUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", Texts.StorageUnavailable.In(locale)),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Problem(
-                StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "detail.409.unique")),
+                StatusCodes.Status409Conflict, "Conflict", Texts.SameIdentityCreated.In(locale)),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => Problem(
-                StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "detail.409.referenced")),
+                StatusCodes.Status409Conflict, "Conflict", Texts.StillReferenced.In(locale)),
             // A ticket is changed from the version its reader saw (If-Match); anything else raced another request.
             DbUpdateConcurrencyException { Entries: var entries } when entries.Any(entry => entry.Entity is Ticket) => Problem(
-                StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.In(locale, "detail.412")),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", Texts.In(locale, "detail.409.concurrent")),
+                StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.TicketChanged.In(locale)),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", Texts.ConcurrentChange.In(locale)),
             _ when IsTransientDatabaseFailure(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "Service Unavailable",
-                Texts.In(locale, "detail.503.database")),
+                Texts.DatabaseUnavailable.In(locale)),
             _ => null,
         };
 
@@ -114,19 +114,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         };
     }
 
-    private static string NotFoundDetail(NotFoundException exception, string locale)
-    {
-        var key = $"notFound.{exception.Resource}";
-        return Texts.Has(key) ? Texts.In(locale, key, exception.Key) : exception.Message;
-    }
-
     private static ProblemDetails RuleProblem(BusinessRuleValidationException exception, string locale)
     {
         var rule = exception.BrokenRule;
-        var key = $"rule.{rule.Name}";
-        var detail = Texts.Has(key) ? Texts.In(locale, key, [.. rule.MessageArguments]) : rule.Message;
+        var detail = Texts.Rules[rule.GetType()].In(locale, [.. rule.MessageArguments]);
         var problem = Problem(StatusCodes.Status409Conflict, "Business rule broken", detail);
-        problem.Extensions["rule"] = exception.BrokenRule.Name;
+        problem.Extensions["rule"] = rule.Name;
         return problem;
     }
 
@@ -135,21 +128,21 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         if (exception.InnerException is JsonException json)
         {
             var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
-            return FieldProblem(field, Texts.In(locale, "json.field"), MalformedJsonTitle, Texts.In(locale, "json.detail", json.Path ?? "$"));
+            return FieldProblem(field, Texts.JsonInvalidForField.In(locale), MalformedJsonTitle, Texts.JsonUnreadableAt.In(locale, json.Path ?? "$"));
         }
 
         // Minimal APIs answer a missing JSON body with advice for the server's developer ("Implicit body inferred for
         // parameter "request" but no body was provided. Did you mean to use a Service instead?").
         if (exception.StatusCode == StatusCodes.Status400BadRequest && MissingBody().IsMatch(exception.Message))
         {
-            return FieldProblem("$", Texts.In(locale, "json.required"), MalformedJsonTitle, Texts.In(locale, "json.required"));
+            return FieldProblem("$", Texts.JsonBodyRequired.In(locale), MalformedJsonTitle, Texts.JsonBodyRequired.In(locale));
         }
 
         // Minimal APIs word a query, route or header value of the wrong type in C# terms ("Failed to bind parameter
         // "Guid? status" from "abc"."). The client gets the parameter as a field error in its language instead.
         if (exception.StatusCode == StatusCodes.Status400BadRequest && BindingFailure().Match(exception.Message) is { Success: true } binding)
         {
-            return FieldProblem(binding.Groups["name"].Value, Texts.In(locale, "binding.invalid"), title: null, detail: null);
+            return FieldProblem(binding.Groups["name"].Value, Texts.InvalidParameter.In(locale), title: null, detail: null);
         }
 
         var title = exception.StatusCode switch

@@ -3,7 +3,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.Security;
 
@@ -82,7 +82,7 @@ internal static class RateLimitingSetup
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too Many Requests",
-                Detail = Texts.In(RequestLanguage.Resolve(context.HttpContext), "rateLimit.retry", seconds),
+                Detail = Texts.RetryAfter.In(RequestLanguage.Resolve(context.HttpContext), seconds),
             },
         });
     }

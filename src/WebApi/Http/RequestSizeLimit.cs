@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.Http;
@@ -34,7 +34,7 @@ internal static class RequestSizeLimit
                     {
                         Status = StatusCodes.Status413PayloadTooLarge,
                         Title = "Payload Too Large",
-                        Detail = Texts.In(RequestLanguage.Resolve(context), "request.tooLarge", limit.ToString(CultureInfo.InvariantCulture)),
+                        Detail = Texts.RequestTooLarge.In(RequestLanguage.Resolve(context), limit.ToString(CultureInfo.InvariantCulture)),
                     },
                 });
                 return;

@@ -1,5 +1,5 @@
 using PosVendas.Application.Common.Idempotency;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.Idempotency;
@@ -30,7 +30,7 @@ internal sealed class IdempotencyFilter(RequestIdempotencyKey requestKey) : IEnd
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Bad Request",
-                detail: Texts.In(RequestLanguage.Resolve(http), "idempotency.keyTooLong", HeaderName, MaxKeyLength));
+                detail: Texts.IdempotencyKeyTooLong.In(RequestLanguage.Resolve(http), HeaderName, MaxKeyLength));
         }
 
         requestKey.Set(key);

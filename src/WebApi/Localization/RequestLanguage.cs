@@ -1,6 +1,6 @@
 using System.Globalization;
-using PosVendas.Application.Common.Localization;
-using PosVendas.Domain.Tenancy;
+using PosVendas.Application.Localization;
+using PosVendas.Domain.Common;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Localization;

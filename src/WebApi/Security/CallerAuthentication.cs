@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Tenancy;
+using PosVendas.Domain.Common;
 using PosVendas.Domain.Tenancy;
 using PosVendas.WebApi.Localization;
 
@@ -26,7 +27,7 @@ internal static class CallerAuthentication
         var identity = ReadIdentity(principal, tokenLocale);
         if (identity is null)
         {
-            context.Fail(new UnacceptableTokenException(Texts.In(askedLocale, "auth.claims")));
+            context.Fail(new UnacceptableTokenException(Texts.TokenClaimsMissing.In(askedLocale)));
             return;
         }
 
@@ -34,7 +35,7 @@ internal static class CallerAuthentication
         var caller = await resolver.ResolveAsync(identity, context.HttpContext.RequestAborted);
         if (caller is null)
         {
-            context.Fail(new UnacceptableTokenException(Texts.In(askedLocale, "auth.tenant")));
+            context.Fail(new UnacceptableTokenException(Texts.TokenTenantUnknown.In(askedLocale)));
             return;
         }
 
@@ -60,9 +61,9 @@ internal static class CallerAuthentication
         var locale = RequestLanguage.Resolve(context.HttpContext);
         var detail = context.AuthenticateFailure switch
         {
-            null => Texts.In(locale, "auth.missing"),
+            null => Texts.TokenMissing.In(locale),
             UnacceptableTokenException rejected => rejected.Message,
-            _ => Texts.In(locale, "auth.invalid"),
+            _ => Texts.TokenInvalid.In(locale),
         };
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext

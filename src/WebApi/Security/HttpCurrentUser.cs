@@ -1,5 +1,5 @@
 using PosVendas.Application.Common.Abstractions;
-using PosVendas.Domain.Tenancy;
+using PosVendas.Domain.Common;
 
 namespace PosVendas.WebApi.Security;
 

@@ -1,5 +1,4 @@
 using PosVendas.Domain.Common;
-using PosVendas.Domain.Tenancy;
 
 namespace PosVendas.Domain.UnitTests.Common;
 

@@ -1,4 +1,4 @@
-using PosVendas.Domain.Tenancy;
+using PosVendas.Domain.Common;
 
 namespace PosVendas.Domain.UnitTests.Tenancy;
 

@@ -1,3 +1,4 @@
+using PosVendas.Domain.Common;
 using PosVendas.Domain.Tenancy.Rules;
 
 namespace PosVendas.Domain.UnitTests.Tenancy;
@@ -7,7 +8,7 @@ public sealed class TenantSlugMustBeUniqueRuleTests
     [Fact]
     public void Taken_slug_breaks_TenantSlugMustBeUnique()
     {
-        var rule = new TenantSlugMustBeUniqueRule("acme", slugIsTaken: true);
+        IBusinessRule rule = new TenantSlugMustBeUniqueRule("acme", slugIsTaken: true);
 
         rule.IsBroken().Should().BeTrue();
         rule.Name.Should().Be("TenantSlugMustBeUnique");

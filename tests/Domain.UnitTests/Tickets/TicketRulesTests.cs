@@ -1,3 +1,4 @@
+using PosVendas.Domain.Common;
 using PosVendas.Domain.Tickets.Rules;
 using PosVendas.Domain.Workflow;
 
@@ -18,7 +19,7 @@ public sealed class TicketRulesTests
     [Fact]
     public void ClosedTicketTakesNoReplies_tells_the_customer_to_open_a_new_ticket()
     {
-        var rule = new ClosedTicketTakesNoRepliesRule(_tenant.Status(StatusCategory.Closed));
+        IBusinessRule rule = new ClosedTicketTakesNoRepliesRule(_tenant.Status(StatusCategory.Closed));
 
         rule.Name.Should().Be("ClosedTicketTakesNoReplies");
         rule.Message.Should().Contain("open a new ticket");
@@ -27,7 +28,7 @@ public sealed class TicketRulesTests
     [Fact]
     public void SubjectMustBeSelectable_holds_for_an_active_subject_of_the_tenant()
     {
-        var rule = new SubjectMustBeSelectableInTenantRule(_tenant.Subject, _tenant.TenantId);
+        IBusinessRule rule = new SubjectMustBeSelectableRule(_tenant.Subject, _tenant.TenantId);
 
         rule.IsBroken().Should().BeFalse();
         rule.Name.Should().Be("SubjectMustBeSelectable");
@@ -36,13 +37,13 @@ public sealed class TicketRulesTests
     [Fact]
     public void SubjectMustBeSelectable_is_broken_without_a_subject()
     {
-        new SubjectMustBeSelectableInTenantRule(null, _tenant.TenantId).IsBroken().Should().BeTrue();
+        new SubjectMustBeSelectableRule(null, _tenant.TenantId).IsBroken().Should().BeTrue();
     }
 
     [Fact]
     public void SubjectMustBeSelectable_is_broken_by_a_subject_of_another_tenant()
     {
-        new SubjectMustBeSelectableInTenantRule(_tenant.Subject, Guid.NewGuid()).IsBroken().Should().BeTrue();
+        new SubjectMustBeSelectableRule(_tenant.Subject, Guid.NewGuid()).IsBroken().Should().BeTrue();
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class TicketRulesTests
     {
         _tenant.Subject.Deactivate();
 
-        new SubjectMustBeSelectableInTenantRule(_tenant.Subject, _tenant.TenantId).IsBroken().Should().BeTrue();
+        new SubjectMustBeSelectableRule(_tenant.Subject, _tenant.TenantId).IsBroken().Should().BeTrue();
     }
 
     [Fact]
@@ -58,6 +59,6 @@ public sealed class TicketRulesTests
     {
         _tenant.ServiceType.Deactivate();
 
-        new SubjectMustBeSelectableInTenantRule(_tenant.Subject, _tenant.TenantId).IsBroken().Should().BeTrue();
+        new SubjectMustBeSelectableRule(_tenant.Subject, _tenant.TenantId).IsBroken().Should().BeTrue();
     }
 }

@@ -381,6 +381,23 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
         read.Status.Category.Should().Be("new");
     }
 
+    [Fact]
+    public async Task Queue_options_take_only_their_documented_names()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var staff = tenant.Staff();
+
+        var memberName = await staff.Http.GetAsync("/api/v1/staff/tickets?waiting=OnUs");
+        var number = await staff.Http.GetAsync("/api/v1/staff/tickets?sort=1");
+        var unknownCategory = await staff.Http.GetAsync("/api/v1/staff/tickets?category=archived");
+
+        (await memberName.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors.Should().ContainKey("waiting")
+            .WhoseValue.Should().ContainSingle().Which.Should().Contain("on_us, on_customer");
+        (await number.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors.Should().ContainKey("sort");
+        (await unknownCategory.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors.Should().ContainKey("category");
+        (await GetQueueAsync(staff, "?category=on_hold&waiting=on_customer&sort=last_activity")).Items.Should().BeEmpty();
+    }
+
     private static async Task<QueueView> GetQueueAsync(ApiClient staff, string query = "")
     {
         var response = await staff.Http.GetAsync($"/api/v1/staff/tickets{query}");

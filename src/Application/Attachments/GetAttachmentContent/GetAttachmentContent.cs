@@ -42,13 +42,13 @@ internal sealed class GetAttachmentContentHandler(
                       && (a.CommentId == null || db.Comments.Any(c => c.Id == a.CommentId && !c.IsInternal))))
             .Select(a => new { a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt, a.StorageKey })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Attachment", query.Id);
+            ?? throw new NotFoundException(Resource.Attachment, query.Id);
 
         var content = await blobs.OpenReadAsync(attachment.StorageKey, cancellationToken);
         if (content is null)
         {
             logger.LogError("The bytes of attachment {AttachmentId} are missing from the blob store (key {StorageKey})", query.Id, attachment.StorageKey);
-            throw new NotFoundException("Attachment", query.Id);
+            throw new NotFoundException(Resource.Attachment, query.Id);
         }
 
         return new AttachmentContent(attachment.FileName, attachment.ContentType, attachment.Size, attachment.Sha256, attachment.UploadedAt, content);

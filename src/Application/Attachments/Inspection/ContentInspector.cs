@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 
 namespace PosVendas.Application.Attachments.Inspection;
 
@@ -101,7 +101,7 @@ public sealed class ContentInspector
 
         if (_markupFound)
         {
-            return InspectionResult.Rejected(Texts.Get("upload.markup"));
+            return InspectionResult.Rejected(Texts.UploadMarkup.Get());
         }
 
         var head = _head.AsSpan(0, _headLength);
@@ -145,7 +145,7 @@ public sealed class ContentInspector
             return InspectionResult.Accepted(FileKind.Text);
         }
 
-        return InspectionResult.Rejected(Texts.Get("upload.notAllowed"));
+        return InspectionResult.Rejected(Texts.UploadTypeNotAccepted.Get());
     }
 
     private InspectionResult InspectOfficeDocument()
@@ -153,12 +153,12 @@ public sealed class ContentInspector
         var hasDirectory = _zipTail.AsSpan().LastIndexOf(ZipEndOfCentralDirectory) >= 0;
         if (!hasDirectory || !_zipEntries.Contains("[Content_Types].xml"))
         {
-            return InspectionResult.Rejected(Texts.Get("upload.zipMalformed"));
+            return InspectionResult.Rejected(Texts.UploadZipMalformed.Get());
         }
 
         if (_zipEntries.Any(name => name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
         {
-            return InspectionResult.Rejected(Texts.Get("upload.macros"));
+            return InspectionResult.Rejected(Texts.UploadMacros.Get());
         }
 
         if (_zipEntries.Contains("word/document.xml"))
@@ -168,7 +168,7 @@ public sealed class ContentInspector
 
         return _zipEntries.Contains("xl/workbook.xml")
             ? InspectionResult.Accepted(FileKind.Xlsx)
-            : InspectionResult.Rejected(Texts.Get("upload.zipOther"));
+            : InspectionResult.Rejected(Texts.UploadZipNotOffice.Get());
     }
 
     private static bool ContainsMarkup(byte[] window)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Attachments;
 
 namespace PosVendas.Application.Attachments.UploadAttachments;
@@ -50,7 +50,7 @@ internal sealed class UploadAttachmentsHandler(
             {
                 if (stored.Count == _limits.MaxFilesPerRequest)
                 {
-                    throw new PayloadTooLargeException(Texts.Get("upload.tooManyFiles", _limits.MaxFilesPerRequest));
+                    throw new PayloadTooLargeException(Texts.UploadTooManyFiles.Get(_limits.MaxFilesPerRequest));
                 }
 
                 stored.Add(await StoreAsync(tenantId, file, cancellationToken));
@@ -58,7 +58,7 @@ internal sealed class UploadAttachmentsHandler(
 
             if (stored.Count == 0)
             {
-                throw new ValidationException([new ValidationFailure("files", Texts.Get("upload.noFiles"))]);
+                throw new ValidationException([new ValidationFailure("files", Texts.UploadNoFiles.Get())]);
             }
 
             response = await mediator.Send(new RecordUploadsCommand(stored), cancellationToken);
@@ -89,7 +89,7 @@ internal sealed class UploadAttachmentsHandler(
             await DeleteQuietlyAsync([key]);
             if (content.LimitExceeded)
             {
-                throw new PayloadTooLargeException(Texts.Get("upload.tooLarge", fileName, ByteSize.Format(_limits.MaxFileBytes)));
+                throw new PayloadTooLargeException(Texts.UploadFileTooLarge.Get(fileName, ByteSize.Format(_limits.MaxFileBytes)));
             }
 
             content.SourceFailure?.Throw();
@@ -103,9 +103,9 @@ internal sealed class UploadAttachmentsHandler(
             { IsEmpty: true } => null,
             { Kind: null } => verdict.RejectionReason,
             { Kind: { } kind } when !kind.AcceptsExtension(FileName.ExtensionOf(fileName)) =>
-                Texts.Get("upload.wrongExtension", fileName, kind.ContentType, string.Join(" / ", kind.Extensions)),
+                Texts.UploadWrongExtension.Get(fileName, kind.ContentType, string.Join(" / ", kind.Extensions)),
             { Kind: { } kind } when !kind.AcceptsDeclaredType(file.DeclaredContentType) =>
-                Texts.Get("upload.wrongDeclaredType", fileName, kind.ContentType, file.DeclaredContentType ?? ""),
+                Texts.UploadWrongDeclaredType.Get(fileName, kind.ContentType, file.DeclaredContentType ?? ""),
             _ => null,
         };
 
@@ -114,7 +114,7 @@ internal sealed class UploadAttachmentsHandler(
             await DeleteQuietlyAsync([key]);
             if (verdict.IsEmpty)
             {
-                throw new ValidationException([new ValidationFailure("files", Texts.Get("upload.empty", fileName))]);
+                throw new ValidationException([new ValidationFailure("files", Texts.UploadEmptyFile.Get(fileName))]);
             }
 
             throw new UnsupportedContentException(problem!);

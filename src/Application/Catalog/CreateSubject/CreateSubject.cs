@@ -31,9 +31,9 @@ internal sealed class CreateSubjectHandler(IApplicationDbContext db, ICurrentUse
     {
         currentUser.RequireAdmin();
         var serviceType = await db.ServiceTypes.Include(t => t.Subjects).SingleOrDefaultAsync(t => t.Id == command.ServiceTypeId, cancellationToken)
-            ?? throw new NotFoundException("Service type", command.ServiceTypeId);
+            ?? throw new NotFoundException(Resource.ServiceType, command.ServiceTypeId);
         var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == command.DepartmentId, cancellationToken)
-            ?? throw new NotFoundException("Department", command.DepartmentId);
+            ?? throw new NotFoundException(Resource.Department, command.DepartmentId);
 
         var name = command.Name!.Trim();
         var taken = serviceType.Subjects.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

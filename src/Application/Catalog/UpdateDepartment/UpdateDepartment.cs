@@ -30,7 +30,7 @@ internal sealed class UpdateDepartmentHandler(IApplicationDbContext db, ICurrent
     {
         currentUser.RequireAdmin();
         var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Department", command.Id);
+            ?? throw new NotFoundException(Resource.Department, command.Id);
 
         if (command.Name is not null)
         {

@@ -31,7 +31,7 @@ internal sealed class UpdateServiceTypeHandler(IApplicationDbContext db, ICurren
     {
         currentUser.RequireAdmin();
         var serviceType = await db.ServiceTypes.Include(t => t.Subjects).SingleOrDefaultAsync(t => t.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Service type", command.Id);
+            ?? throw new NotFoundException(Resource.ServiceType, command.Id);
 
         if (command.Name is not null)
         {

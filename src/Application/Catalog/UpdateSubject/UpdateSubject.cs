@@ -35,7 +35,7 @@ internal sealed class UpdateSubjectHandler(IApplicationDbContext db, ICurrentUse
     {
         currentUser.RequireAdmin();
         var subject = await db.Subjects.SingleOrDefaultAsync(s => s.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Subject", command.Id);
+            ?? throw new NotFoundException(Resource.Subject, command.Id);
 
         if (command.Name is not null)
         {
@@ -60,7 +60,7 @@ internal sealed class UpdateSubjectHandler(IApplicationDbContext db, ICurrentUse
         if (command.DepartmentId is { } departmentId)
         {
             var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken)
-                ?? throw new NotFoundException("Department", departmentId);
+                ?? throw new NotFoundException(Resource.Department, departmentId);
             subject.RouteTo(department);
         }
 

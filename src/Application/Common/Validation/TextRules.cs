@@ -1,5 +1,5 @@
 using FluentValidation;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 
 namespace PosVendas.Application.Common.Validation;
 
@@ -9,7 +9,7 @@ internal static class TextRules
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule
             .Must(text => !string.IsNullOrWhiteSpace(text))
-            .WithMessage(_ => Texts.Get("validation.empty"))
+            .WithMessage(_ => Texts.MustNotBeEmpty.Get())
             .Must(text => text is null || text.Trim().Length <= maxLength)
-            .WithMessage(_ => Texts.Get("validation.trimmedLength", maxLength));
+            .WithMessage(_ => Texts.TrimmedLength.Get(maxLength));
 }

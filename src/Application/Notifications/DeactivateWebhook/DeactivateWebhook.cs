@@ -16,7 +16,7 @@ internal sealed class DeactivateWebhookHandler(IApplicationDbContext db, ICurren
     {
         currentUser.RequireAdmin();
         var endpoint = await db.WebhookEndpoints.SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Webhook", command.Id);
+            ?? throw new NotFoundException(Resource.Webhook, command.Id);
         endpoint.Deactivate();
         return WebhookEndpointDto.From(endpoint);
     }

@@ -19,7 +19,7 @@ internal sealed class ListWebhookDeliveriesHandler(IApplicationDbContext db, ICu
         currentUser.RequireAdmin();
         if (!await db.WebhookEndpoints.AnyAsync(e => e.Id == query.EndpointId, cancellationToken))
         {
-            throw new NotFoundException("Webhook", query.EndpointId);
+            throw new NotFoundException(Resource.Webhook, query.EndpointId);
         }
 
         var deliveries = await db.WebhookDeliveries

@@ -17,7 +17,7 @@ internal sealed class RedeliverOutboxMessageHandler(IApplicationDbContext db, IC
     {
         currentUser.RequireAdmin();
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Outbox message", command.Id);
+            ?? throw new NotFoundException(Resource.OutboxMessage, command.Id);
         message.Redeliver(clock.GetUtcNow());
         return OutboxMessageDto.From(message);
     }

@@ -37,9 +37,9 @@ internal sealed class ChangeTicketStatusHandler(
         var found = await db.Tickets
             .VisibleToStaff(currentUser)
             .Where(t => t.Number == command.Number)
-            .Select(t => new { Ticket = t, Version = EF.Property<uint>(t, "Version") })
+            .Select(t => new { Ticket = t, Version = EF.Property<uint>(t, RowVersion.PropertyName) })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Ticket", command.Number);
+            ?? throw new NotFoundException(Resource.Ticket, command.Number);
         if (command.ExpectedVersion is { } expected && found.Version != expected)
         {
             throw new PreconditionFailedException();

@@ -14,7 +14,7 @@ internal sealed class GetStaffTicketHandler(IApplicationDbContext db, ICurrentUs
     public async ValueTask<StaffTicketResponse> Handle(GetStaffTicketQuery query, CancellationToken cancellationToken)
     {
         var ticket = await TicketHeader.FindForStaffAsync(db, currentUser, query.Number, cancellationToken)
-            ?? throw new NotFoundException("Ticket", query.Number);
+            ?? throw new NotFoundException(Resource.Ticket, query.Number);
 
         var customer = await db.Customers
             .AsNoTracking()

@@ -70,7 +70,7 @@ internal sealed class GetTicketHandler(IApplicationDbContext db, ICurrentUser cu
         var audience = Audience.Customer(currentUser.Locale);
 
         var ticket = await TicketHeader.FindForCustomerAsync(db, customerId, query.Number, cancellationToken)
-            ?? throw new NotFoundException("Ticket", query.Number);
+            ?? throw new NotFoundException(Resource.Ticket, query.Number);
 
         var history = (await History(db.AsDbContext(), ticket.Id).ToListAsync(cancellationToken))
             .Select(row => new HistoryRow(

@@ -2,7 +2,7 @@ using FluentValidation;
 using Mediator;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
-using PosVendas.Application.Common.Localization;
+using PosVendas.Application.Localization;
 
 namespace PosVendas.Application.Tickets.ListMyTickets;
 
@@ -24,7 +24,7 @@ internal sealed class ListMyTicketsQueryValidator : AbstractValidator<ListMyTick
         RuleFor(q => q.Cursor)
             .Must(cursor => TicketCursor.TryDecode(cursor, out _))
             .When(q => q.Cursor is not null)
-            .WithMessage(_ => Texts.Get("validation.cursor"));
+            .WithMessage(_ => Texts.UnknownCursor.Get());
     }
 }
 

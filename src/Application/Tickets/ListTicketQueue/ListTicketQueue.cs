@@ -4,37 +4,44 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets.ListMyTickets;
-using PosVendas.Application.Workflow;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets.ListTicketQueue;
 
 /// <summary>The staff queue: the tickets of the caller's scope, filtered, newest first or by last activity.</summary>
-/// <remarks>
-/// <c>Waiting</c> is <c>on_us</c> (new or open) or <c>on_customer</c> (pending); <c>Sort</c> is <c>newest</c> (default)
-/// or <c>last_activity</c>; <c>Category</c> is a status category in snake case (<c>on_hold</c>); <c>Search</c> is
-/// full text over descriptions and comments, accents ignored.
-/// </remarks>
+/// <remarks><c>Search</c> is full text over descriptions and comments, accents ignored.</remarks>
 public sealed record ListTicketQueueQuery(
     Guid? StatusId = null,
-    string? Category = null,
+    StatusCategory? Category = null,
     Guid? DepartmentId = null,
     Guid? ServiceTypeId = null,
     string? CustomerEmail = null,
     DateTimeOffset? OpenedFrom = null,
     DateTimeOffset? OpenedTo = null,
-    string? Waiting = null,
-    string? Sort = null,
+    QueueWaiting? Waiting = null,
+    QueueSort Sort = QueueSort.Newest,
     string? Cursor = null,
     int Limit = ListMyTicketsQuery.DefaultLimit,
-    string? Search = null) : IQuery<TicketQueueResponse>
-{
-    public const string WaitingOnUs = "on_us";
-    public const string WaitingOnCustomer = "on_customer";
-    public const string SortNewest = "newest";
-    public const string SortLastActivity = "last_activity";
+    string? Search = null) : IQuery<TicketQueueResponse>;
 
-    public bool SortsByLastActivity => Sort == SortLastActivity;
+/// <summary>Whose move a ticket waits for (<c>waiting</c>: <c>on_us</c>, <c>on_customer</c>).</summary>
+public enum QueueWaiting
+{
+    /// <summary>Staff's: the ticket's status is in the New or Open category.</summary>
+    OnUs,
+
+    /// <summary>The customer's: the ticket's status is in the Pending category.</summary>
+    OnCustomer,
+}
+
+/// <summary>The queue's order (<c>sort</c>: <c>newest</c>, <c>last_activity</c>).</summary>
+public enum QueueSort
+{
+    /// <summary>Newest first, by number.</summary>
+    Newest,
+
+    /// <summary>Most recent public activity first.</summary>
+    LastActivity,
 }
 
 internal sealed class ListTicketQueueQueryValidator : AbstractValidator<ListTicketQueueQuery>
@@ -42,17 +49,11 @@ internal sealed class ListTicketQueueQueryValidator : AbstractValidator<ListTick
     public ListTicketQueueQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, ListMyTicketsQuery.MaxLimit);
-        RuleFor(q => q.Category)
-            .Must(category => category is null || StatusCategories.ByName.ContainsKey(category))
-            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", StatusCategories.ByName.Keys)}.");
-        RuleFor(q => q.Waiting)
-            .Must(waiting => waiting is null or ListTicketQueueQuery.WaitingOnUs or ListTicketQueueQuery.WaitingOnCustomer)
-            .WithMessage($"'{{PropertyName}}' must be {ListTicketQueueQuery.WaitingOnUs} or {ListTicketQueueQuery.WaitingOnCustomer}.");
-        RuleFor(q => q.Sort)
-            .Must(sort => sort is null or ListTicketQueueQuery.SortNewest or ListTicketQueueQuery.SortLastActivity)
-            .WithMessage($"'{{PropertyName}}' must be {ListTicketQueueQuery.SortNewest} or {ListTicketQueueQuery.SortLastActivity}.");
+        RuleFor(q => q.Category).IsInEnum();
+        RuleFor(q => q.Waiting).IsInEnum();
+        RuleFor(q => q.Sort).IsInEnum();
         RuleFor(q => q.Cursor)
-            .Must((query, cursor) => query.SortsByLastActivity ? QueueCursor.TryDecode(cursor, out _, out _) : TicketCursor.TryDecode(cursor, out _))
+            .Must((query, cursor) => query.Sort == QueueSort.LastActivity ? QueueCursor.TryDecode(cursor, out _, out _) : TicketCursor.TryDecode(cursor, out _))
             .When(q => q.Cursor is not null)
             .WithMessage("'{PropertyName}' is not a cursor this API returned for this sort order.");
         RuleFor(q => q.Search).MaximumLength(200).OverridePropertyName("q");
@@ -81,16 +82,15 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
             rows = rows.Where(r => r.t.StatusId == statusId);
         }
 
-        if (query.Category is { } categoryName)
+        if (query.Category is { } category)
         {
-            var category = StatusCategories.ByName[categoryName];
             rows = rows.Where(r => r.status.Category == category);
         }
 
         rows = query.Waiting switch
         {
-            ListTicketQueueQuery.WaitingOnUs => rows.Where(r => r.status.Category == StatusCategory.New || r.status.Category == StatusCategory.Open),
-            ListTicketQueueQuery.WaitingOnCustomer => rows.Where(r => r.status.Category == StatusCategory.Pending),
+            QueueWaiting.OnUs => rows.Where(r => r.status.Category == StatusCategory.New || r.status.Category == StatusCategory.Open),
+            QueueWaiting.OnCustomer => rows.Where(r => r.status.Category == StatusCategory.Pending),
             _ => rows,
         };
 
@@ -126,7 +126,7 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
             rows = rows.Where(r => r.t.CreatedAt <= to);
         }
 
-        if (query.SortsByLastActivity)
+        if (query.Sort == QueueSort.LastActivity)
         {
             if (QueueCursor.TryDecode(query.Cursor, out var lastActivityAt, out var lastNumber))
             {
@@ -165,7 +165,7 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
         if (hasMore)
         {
             var last = items[^1];
-            next = query.SortsByLastActivity ? QueueCursor.Encode(last.LastActivityAt, last.Number) : TicketCursor.Encode(last.Number);
+            next = query.Sort == QueueSort.LastActivity ? QueueCursor.Encode(last.LastActivityAt, last.Number) : TicketCursor.Encode(last.Number);
         }
 
         return new TicketQueueResponse(items, next);

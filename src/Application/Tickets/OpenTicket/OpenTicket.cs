@@ -41,7 +41,7 @@ internal sealed class OpenTicketHandler(
         var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
 
         var subject = await SubjectWithServiceType(db.AsDbContext(), command.SubjectId, cancellationToken)
-            ?? throw new NotFoundException("Subject", command.SubjectId);
+            ?? throw new NotFoundException(Resource.Subject, command.SubjectId);
         var flow = await flows.ForServiceTypeAsync(subject.ServiceTypeId, cancellationToken);
         var initialStatus = flow.DefaultOf(StatusCategory.New)
             ?? throw new InvalidOperationException("The tenant's flow has no initial status.");

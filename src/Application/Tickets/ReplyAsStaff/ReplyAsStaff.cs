@@ -41,7 +41,7 @@ internal sealed class ReplyAsStaffHandler(
         var ticket = await db.Tickets
             .VisibleToStaff(currentUser)
             .SingleOrDefaultAsync(t => t.Number == command.Number, cancellationToken)
-            ?? throw new NotFoundException("Ticket", command.Number);
+            ?? throw new NotFoundException(Resource.Ticket, command.Number);
         var (flow, current) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
         var moveTo = command.StatusId is { } statusId ? await flows.StatusAsync(statusId, cancellationToken) : null;
 

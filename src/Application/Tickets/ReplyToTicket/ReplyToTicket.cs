@@ -38,7 +38,7 @@ internal sealed class ReplyToTicketHandler(
         // A staff answer or status change arriving at the same moment waits for this reply instead of failing it.
         await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
         var ticket = await CustomersTicket(db.AsDbContext(), command.Number, customerId, cancellationToken)
-            ?? throw new NotFoundException("Ticket", command.Number);
+            ?? throw new NotFoundException(Resource.Ticket, command.Number);
         var (flow, status) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
         var customerName = await CustomerName(db.AsDbContext(), customerId, cancellationToken);
 

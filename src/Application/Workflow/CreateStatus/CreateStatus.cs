@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Responses;
@@ -29,8 +30,8 @@ internal sealed class CreateStatusCommandValidator : AbstractValidator<CreateSta
     {
         RuleFor(c => c.Name).TrimmedLength(TicketStatus.NameMaxLength);
         RuleFor(c => c.Category)
-            .Must(category => category is not null && StatusCategories.ByName.ContainsKey(category))
-            .WithMessage($"'{{PropertyName}}' must be one of: {StatusCategories.AllNames}.");
+            .Must(category => category is not null && WireNames<StatusCategory>.ByName.ContainsKey(category))
+            .WithMessage($"'{{PropertyName}}' must be one of: {WireNames<StatusCategory>.All}.");
         RuleFor(c => c.Label).ValidLabel();
     }
 }
@@ -43,11 +44,11 @@ internal sealed class CreateStatusHandler(IApplicationDbContext db, ICurrentUser
         currentUser.RequireAdmin();
         if (command.ServiceTypeId is { } serviceTypeId && !await db.ServiceTypes.AnyAsync(t => t.Id == serviceTypeId, cancellationToken))
         {
-            throw new NotFoundException("Service type", serviceTypeId);
+            throw new NotFoundException(Resource.ServiceType, serviceTypeId);
         }
 
         var flow = await flows.ExactlyAsync(command.ServiceTypeId, cancellationToken);
-        var category = StatusCategories.ByName[command.Category!];
+        var category = WireNames<StatusCategory>.ByName[command.Category!];
         var previousDefault = flow.DefaultOf(category);
         var status = flow.Add(command.Name!, command.Label?.ToText(), category, command.SortOrder, command.IsDefault, command.NotifyCustomer);
         await flows.ReleaseDefaultAsync(previousDefault, status, cancellationToken);

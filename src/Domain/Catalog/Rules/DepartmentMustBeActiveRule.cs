@@ -5,8 +5,6 @@ namespace PosVendas.Domain.Catalog.Rules;
 /// <summary>New routing goes only to departments that still work tickets.</summary>
 public sealed class DepartmentMustBeActiveRule(Department department) : IBusinessRule
 {
-    public string Name => "DepartmentMustBeActive";
-
     public string Message => $"The department '{department.Name}' is inactive; route the subject to an active one.";
 
     public IReadOnlyList<object> MessageArguments => [department.Name];

@@ -4,8 +4,6 @@ namespace PosVendas.Domain.Notifications.Rules;
 
 public sealed class OnlyDeadMessagesAreRedeliveredRule(OutboxMessage message) : IBusinessRule
 {
-    public string Name => "OnlyDeadMessagesAreRedelivered";
-
     public string Message => "Only messages that exhausted their attempts are redelivered; this one is pending or delivered.";
 
     public bool IsBroken() => message.Status != OutboxStatus.Dead;

@@ -6,8 +6,6 @@ namespace PosVendas.Domain.Workflow.Rules;
 public sealed class FlowStartsWithAnInitialStatusRule(IReadOnlyCollection<TicketStatus> existing, StatusCategory category, bool isDefault)
     : IBusinessRule
 {
-    public string Name => "FlowStartsWithAnInitialStatus";
-
     public string Message => "A flow's first status must be its initial status: category 'new', marked as default.";
 
     public bool IsBroken() => existing.Count == 0 && (category != StatusCategory.New || !isDefault);

@@ -7,8 +7,6 @@ namespace PosVendas.Domain.Workflow.Rules;
 /// </summary>
 public sealed class StatusMustBeAssignableRule(TicketStatus? status, StatusFlow flow) : IBusinessRule
 {
-    public string Name => "StatusMustBeAssignable";
-
     public string Message => "That status cannot be assigned: it is not part of this ticket's flow or is no longer active.";
 
     public bool IsBroken() => status is null || !flow.Statuses.Contains(status) || !status.IsActive;

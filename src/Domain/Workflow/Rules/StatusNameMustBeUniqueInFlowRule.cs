@@ -5,8 +5,6 @@ namespace PosVendas.Domain.Workflow.Rules;
 public sealed class StatusNameMustBeUniqueInFlowRule(IReadOnlyCollection<TicketStatus> existing, string name, TicketStatus? except)
     : IBusinessRule
 {
-    public string Name => "StatusNameMustBeUniqueInFlow";
-
     public string Message => $"The flow already has a status named '{name.Trim()}'.";
 
     public IReadOnlyList<object> MessageArguments => [name.Trim()];

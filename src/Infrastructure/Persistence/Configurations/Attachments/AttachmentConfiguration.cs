@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
@@ -25,7 +26,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Ignore(a => a.IsClaimed);
 
         // PostgreSQL's xmin: a claim and the expiry sweep never both win on the same row.
-        builder.Property<uint>("Version").IsRowVersion();
+        builder.Property<uint>(RowVersion.PropertyName).IsRowVersion();
 
         // The sweeper's scan: unclaimed uploads by age.
         builder.HasIndex(a => a.UploadedAt).HasFilter("ticket_id IS NULL").HasDatabaseName("ix_attachments_unclaimed_by_age");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
@@ -35,7 +36,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Navigation(t => t.StatusChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // PostgreSQL's xmin: the ticket's version, sent as its ETag; a change against a stale version is refused.
-        builder.Property<uint>("Version").IsRowVersion();
+        builder.Property<uint>(RowVersion.PropertyName).IsRowVersion();
 
         // The staff queue by last activity (newest first scans the unique (tenant_id, number) index backwards).
         builder.HasIndex(t => new { t.TenantId, t.LastActivityAt, t.Number }).IsDescending(false, true, true).HasDatabaseName("ix_tickets_queue_last_activity");

@@ -1,4 +1,4 @@
-namespace PosVendas.Domain.Tenancy;
+namespace PosVendas.Domain.Common;
 
 /// <summary>The languages PosVendas speaks to customers.</summary>
 public static class Locales

@@ -1,0 +1,454 @@
+using System.Globalization;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Domain.Attachments.Rules;
+using PosVendas.Domain.Catalog.Rules;
+using PosVendas.Domain.Common;
+using PosVendas.Domain.Notifications.Rules;
+using PosVendas.Domain.Tenancy.Rules;
+using PosVendas.Domain.Tickets.Rules;
+using PosVendas.Domain.Workflow.Rules;
+
+namespace PosVendas.Application.Localization;
+
+/// <summary>
+/// A text in the three languages PosVendas speaks. <c>{0}</c>, <c>{1}</c>… are filled with the arguments given; without
+/// arguments the text is returned as written (so FluentValidation's <c>{PropertyName}</c> survives).
+/// </summary>
+public sealed record Translation(string PtBr, string En, string Es)
+{
+    /// <summary>The text in <paramref name="locale"/> (pt-BR when unknown).</summary>
+    public string In(string? locale, params object[] args)
+    {
+        var text = Texts.LocaleOf(locale) switch
+        {
+            Locales.English => En,
+            Locales.Spanish => Es,
+            _ => PtBr,
+        };
+        return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
+    }
+
+    /// <summary>The text in the current UI culture's language, which the request's language sets.</summary>
+    public string Get(params object[] args) => In(CultureInfo.CurrentUICulture.Name, args);
+}
+
+/// <summary>
+/// The one table of what PosVendas writes itself, in pt-BR, en and es: problem titles and details, business rule and
+/// not-found messages, upload and validation messages, and the words of the notification e-mails. Labels of a
+/// tenant's own statuses and catalog are the tenant's data, not here. A test fails when an entry lacks a language or
+/// a rule or resource has no entry.
+/// </summary>
+public static class Texts
+{
+    // Problem details: titles, and the explanations the API adds to its own problems.
+
+    public static readonly Translation ValidationTitle = new(
+        "Um ou mais campos são inválidos.",
+        "One or more validation errors occurred.",
+        "Uno o más campos no son válidos.");
+
+    public static readonly Translation MalformedJsonTitle = new(
+        "O corpo da requisição não é um JSON válido.",
+        "The request body is not valid JSON.",
+        "El cuerpo de la solicitud no es un JSON válido.");
+
+    public static readonly Translation RuleTitle = new(
+        "Regra de negócio violada",
+        "Business rule broken",
+        "Regla de negocio incumplida");
+
+    public static readonly Translation ValidationDetail = new(
+        "Veja em 'errors' os campos a corrigir.",
+        "See 'errors' for the fields to correct.",
+        "Consulte 'errors' para ver los campos a corregir.");
+
+    public static readonly Translation Forbidden = new(
+        "Seu perfil não pode usar esta operação.",
+        "Your role may not use this operation.",
+        "Su perfil no puede usar esta operación.");
+
+    public static readonly Translation NothingHere = new(
+        "Não há nada aqui para você: o recurso não existe ou não é seu.",
+        "There is nothing here for you: the resource does not exist or is not yours.",
+        "No hay nada aquí para usted: el recurso no existe o no es suyo.");
+
+    public static readonly Translation MethodNotAllowed = new(
+        "Este recurso não aceita esse método; o cabeçalho Allow lista os aceitos.",
+        "This resource does not support that method; the Allow header lists the ones it does.",
+        "Este recurso no admite ese método; el encabezado Allow enumera los admitidos.");
+
+    public static readonly Translation UnsupportedBodyType = new(
+        "O Content-Type do corpo não é aceito por esta operação.",
+        "The request body's Content-Type is not one this operation accepts.",
+        "El Content-Type del cuerpo no es aceptado por esta operación.");
+
+    public static readonly Translation UnexpectedError = new(
+        "Ocorreu um erro inesperado.",
+        "An unexpected error occurred.",
+        "Se produjo un error inesperado.");
+
+    public static readonly Translation ConcurrentChange = new(
+        "Outra requisição alterou os mesmos dados ao mesmo tempo. Leia-os de novo e tente outra vez.",
+        "Another request changed the same data at the same time. Read it again and retry.",
+        "Otra solicitud cambió los mismos datos al mismo tiempo. Vuelva a leerlos e inténtelo de nuevo.");
+
+    public static readonly Translation SameIdentityCreated = new(
+        "Algo com a mesma identidade (um nome, um padrão, uma chave) foi criado ao mesmo tempo. Leia o estado atual e tente de novo.",
+        "Something with the same identity was created at the same time (a name, a default, a key). Read the current state and retry.",
+        "Algo con la misma identidad (un nombre, un valor predeterminado, una clave) se creó al mismo tiempo. Lea el estado actual y vuelva a intentarlo.");
+
+    public static readonly Translation StillReferenced = new(
+        "O recurso passou a ser usado por outros dados e não pode ser removido.",
+        "The resource is referenced by other data (it came into use meanwhile) and cannot be removed.",
+        "El recurso está referenciado por otros datos (empezó a usarse mientras tanto) y no se puede eliminar.");
+
+    public static readonly Translation TicketChanged = new(
+        "O chamado mudou desde que você o leu. Leia-o de novo (para ter o novo ETag) e tente outra vez.",
+        "The ticket changed since you read it. Read it again (for its new ETag) and retry.",
+        "La solicitud cambió desde que la leyó. Vuelva a leerla (para obtener su nuevo ETag) e inténtelo de nuevo.");
+
+    public static readonly Translation IfMatchRequired = new(
+        "Envie no cabeçalho If-Match o ETag do chamado que você leu (GET /api/v1/staff/tickets/{number}).",
+        "Send the ETag of the ticket you read (GET /api/v1/staff/tickets/{number}) in the If-Match header.",
+        "Envíe en el encabezado If-Match el ETag de la solicitud que leyó (GET /api/v1/staff/tickets/{number}).");
+
+    public static readonly Translation StorageUnavailable = new(
+        "O armazenamento de arquivos está indisponível agora. Nada foi salvo; tente novamente em instantes.",
+        "The file storage is unavailable right now. Nothing was saved; please try again shortly.",
+        "El almacenamiento de archivos no está disponible en este momento. No se guardó nada; inténtelo de nuevo en unos instantes.");
+
+    public static readonly Translation DatabaseUnavailable = new(
+        "O serviço não consegue acessar o banco de dados agora. Tente novamente em instantes.",
+        "The service cannot reach its database right now. Please try again shortly.",
+        "El servicio no puede acceder a su base de datos en este momento. Inténtelo de nuevo en unos instantes.");
+
+    public static readonly Translation InvalidParameter = new(
+        "O valor não é válido para este parâmetro; veja o tipo e o formato dele na especificação OpenAPI.",
+        "The value is not valid for this parameter; see its type and format in the OpenAPI document.",
+        "El valor no es válido para este parámetro; consulte su tipo y formato en el documento OpenAPI.");
+
+    public static readonly Translation JsonUnreadableAt = new(
+        "Não foi possível ler o JSON em '{0}'.",
+        "The JSON could not be read at '{0}'.",
+        "No se pudo leer el JSON en '{0}'.");
+
+    public static readonly Translation JsonBodyRequired = new(
+        "Esta operação precisa de um corpo JSON.",
+        "This operation needs a JSON body.",
+        "Esta operación necesita un cuerpo JSON.");
+
+    public static readonly Translation JsonInvalidForField = new(
+        "O valor não é um JSON válido para este campo.",
+        "The value is not valid JSON for this field.",
+        "El valor no es un JSON válido para este campo.");
+
+    public static readonly Translation RetryAfter = new(
+        "Requisições demais. Tente de novo em {0} segundos.",
+        "Too many requests. Retry after {0} seconds.",
+        "Demasiadas solicitudes. Vuelva a intentarlo en {0} segundos.");
+
+    public static readonly Translation RequestTooLarge = new(
+        "O corpo das requisições é limitado a {0} bytes.",
+        "Request bodies are limited to {0} bytes.",
+        "El cuerpo de las solicitudes está limitado a {0} bytes.");
+
+    // Access tokens.
+
+    public static readonly Translation TokenMissing = new(
+        "É preciso um token de acesso: envie 'Authorization: Bearer <token>'.",
+        "An access token is required: send it as 'Authorization: Bearer <token>'.",
+        "Se requiere un token de acceso: envíelo como 'Authorization: Bearer <token>'.");
+
+    public static readonly Translation TokenClaimsMissing = new(
+        "O token de acesso precisa trazer as claims sub, email, name, tenant e role (customer, agent ou admin).",
+        "The access token must carry the claims sub, email, name, tenant and role (customer, agent or admin).",
+        "El token de acceso debe incluir las claims sub, email, name, tenant y role (customer, agent o admin).");
+
+    public static readonly Translation TokenTenantUnknown = new(
+        "O tenant do token de acesso não existe.",
+        "The access token's tenant does not exist.",
+        "El tenant del token de acceso no existe.");
+
+    public static readonly Translation TokenInvalid = new(
+        "O token de acesso é inválido ou expirou.",
+        "The access token is invalid or expired.",
+        "El token de acceso no es válido o ha caducado.");
+
+    // Uploads and attachments.
+
+    public static readonly Translation UploadMarkup = new(
+        "O arquivo contém marcação HTML ou script, que não é aceita em nenhum tipo de arquivo.",
+        "The file contains HTML or script markup, which is not accepted in any file type.",
+        "El archivo contiene marcado HTML o script, que no se acepta en ningún tipo de archivo.");
+
+    public static readonly Translation UploadTypeNotAccepted = new(
+        "O conteúdo não é de um tipo aceito: imagens JPEG, PNG, GIF, WebP ou HEIC, PDF, texto simples, .docx ou .xlsx.",
+        "The content is not an accepted type: JPEG, PNG, GIF, WebP or HEIC images, PDF, plain text, .docx or .xlsx.",
+        "El contenido no es de un tipo aceptado: imágenes JPEG, PNG, GIF, WebP o HEIC, PDF, texto plano, .docx o .xlsx.");
+
+    public static readonly Translation UploadZipMalformed = new(
+        "O arquivo é um zip, mas não um documento Word ou Excel bem formado.",
+        "The file is a zip archive, but not a well-formed Word or Excel document.",
+        "El archivo es un zip, pero no un documento Word o Excel bien formado.");
+
+    public static readonly Translation UploadMacros = new(
+        "Documentos com macros não são aceitos.",
+        "Documents with macros are not accepted.",
+        "No se aceptan documentos con macros.");
+
+    public static readonly Translation UploadZipNotOffice = new(
+        "Arquivos zip só são aceitos como documentos Word (.docx) ou Excel (.xlsx).",
+        "Zip archives are accepted only as Word (.docx) or Excel (.xlsx) documents.",
+        "Los archivos zip solo se aceptan como documentos Word (.docx) o Excel (.xlsx).");
+
+    public static readonly Translation UploadWrongExtension = new(
+        "'{0}' contém {1}, mas o nome não termina em {2}.",
+        "'{0}' contains {1}, but its name does not end in {2}.",
+        "'{0}' contiene {1}, pero su nombre no termina en {2}.");
+
+    public static readonly Translation UploadWrongDeclaredType = new(
+        "'{0}' contém {1}, mas foi enviado como {2}.",
+        "'{0}' contains {1}, but it was sent as {2}.",
+        "'{0}' contiene {1}, pero se envió como {2}.");
+
+    public static readonly Translation UploadFileTooLarge = new(
+        "'{0}' é maior que o limite de {1} por arquivo.",
+        "'{0}' is larger than the limit of {1} per file.",
+        "'{0}' supera el límite de {1} por archivo.");
+
+    public static readonly Translation UploadTooManyFiles = new(
+        "Envie no máximo {0} arquivos por requisição.",
+        "Send at most {0} files per request.",
+        "Envíe como máximo {0} archivos por solicitud.");
+
+    public static readonly Translation TooManyAttachments = new(
+        "Anexe no máximo {0} arquivos a um chamado ou resposta.",
+        "Attach at most {0} files to a ticket or reply.",
+        "Adjunte como máximo {0} archivos a una solicitud o respuesta.");
+
+    public static readonly Translation UploadRequestTooLarge = new(
+        "Uma requisição de envio pode ter no máximo {0}.",
+        "An upload request may carry at most {0}.",
+        "Una solicitud de carga puede tener como máximo {0}.");
+
+    public static readonly Translation UploadNoFiles = new(
+        "Envie ao menos um arquivo como multipart/form-data.",
+        "Send at least one file as multipart/form-data.",
+        "Envíe al menos un archivo como multipart/form-data.");
+
+    public static readonly Translation UploadEmptyFile = new(
+        "'{0}' está vazio.",
+        "'{0}' is empty.",
+        "'{0}' está vacío.");
+
+    public static readonly Translation UploadNotMultipart = new(
+        "Envie os arquivos como multipart/form-data.",
+        "Send the files as multipart/form-data.",
+        "Envíe los archivos como multipart/form-data.");
+
+    public static readonly Translation UploadNoBoundary = new(
+        "O Content-Type multipart/form-data não tem um boundary válido.",
+        "The multipart/form-data Content-Type has no valid boundary.",
+        "El Content-Type multipart/form-data no tiene un boundary válido.");
+
+    public static readonly Translation UploadMalformed = new(
+        "O corpo multipart está malformado ou terminou antes do fim: {0}",
+        "The multipart body is malformed or ended early: {0}",
+        "El cuerpo multipart está mal formado o terminó antes de tiempo: {0}");
+
+    // Idempotency keys.
+
+    public static readonly Translation IdempotencyKeyTooLong = new(
+        "O cabeçalho {0} tem no máximo {1} caracteres.",
+        "The {0} header has at most {1} characters.",
+        "El encabezado {0} tiene como máximo {1} caracteres.");
+
+    public static readonly Translation IdempotencyKeyInUse = new(
+        "Uma requisição com este {0} ainda está em andamento. Tente de novo em instantes para receber a resposta dela.",
+        "A request with this {0} is still being processed. Retry in a moment to get its response.",
+        "Una solicitud con este {0} todavía se está procesando. Vuelva a intentarlo en un momento para obtener su respuesta.");
+
+    public static readonly Translation IdempotencyKeyReused = new(
+        "Este {0} já foi usado com outra requisição. Use uma nova chave para uma nova requisição.",
+        "This {0} was already used with a different request. Use a new key for a new request.",
+        "Este {0} ya se usó con otra solicitud. Use una clave nueva para una solicitud nueva.");
+
+    // Validation messages ({PropertyName} is filled by FluentValidation).
+
+    public static readonly Translation MustNotBeEmpty = new(
+        "'{PropertyName}' não pode ficar vazio.",
+        "'{PropertyName}' must not be empty.",
+        "'{PropertyName}' no puede estar vacío.");
+
+    public static readonly Translation TrimmedLength = new(
+        "'{{PropertyName}}' deve ter no máximo {0} caracteres, sem contar espaços nas pontas.",
+        "'{{PropertyName}}' must be at most {0} characters after trimming.",
+        "'{{PropertyName}}' debe tener como máximo {0} caracteres, sin contar espacios en los extremos.");
+
+    /// <summary>{0} the parameter, {1} the values it takes.</summary>
+    public static readonly Translation MustBeOneOf = new(
+        "'{0}' deve ser um destes: {1}.",
+        "'{0}' must be one of: {1}.",
+        "'{0}' debe ser uno de estos: {1}.");
+
+    public static readonly Translation UnknownCursor = new(
+        "'{PropertyName}' não é um cursor devolvido por esta API.",
+        "'{PropertyName}' is not a cursor this API returned.",
+        "'{PropertyName}' no es un cursor devuelto por esta API.");
+
+    /// <summary>The title of a problem, by status code.</summary>
+    public static IReadOnlyDictionary<int, Translation> Titles { get; } = new Dictionary<int, Translation>
+    {
+        [400] = new("Requisição inválida", "Bad Request", "Solicitud no válida"),
+        [401] = new("Não autenticado", "Unauthorized", "No autenticado"),
+        [403] = new("Acesso negado", "Forbidden", "Acceso denegado"),
+        [404] = new("Não encontrado", "Not Found", "No encontrado"),
+        [405] = new("Método não permitido", "Method Not Allowed", "Método no permitido"),
+        [409] = new("Conflito", "Conflict", "Conflicto"),
+        [412] = new("Pré-condição falhou", "Precondition Failed", "Falló la condición previa"),
+        [413] = new("Conteúdo grande demais", "Payload Too Large", "Contenido demasiado grande"),
+        [415] = new("Tipo de conteúdo não suportado", "Unsupported Media Type", "Tipo de contenido no admitido"),
+        [422] = new("Requisição não processável", "Unprocessable Entity", "Solicitud no procesable"),
+        [428] = new("Pré-condição exigida", "Precondition Required", "Se requiere una condición previa"),
+        [429] = new("Requisições demais", "Too Many Requests", "Demasiadas solicitudes"),
+        [500] = new("Erro interno", "Internal Server Error", "Error interno"),
+        [503] = new("Serviço indisponível", "Service Unavailable", "Servicio no disponible"),
+    };
+
+    /// <summary>The explanation of a problem that carries none of its own (the framework's), by status code.</summary>
+    public static IReadOnlyDictionary<int, Translation> Details { get; } = new Dictionary<int, Translation>
+    {
+        [403] = Forbidden,
+        [404] = NothingHere,
+        [405] = MethodNotAllowed,
+        [412] = TicketChanged,
+        [415] = UnsupportedBodyType,
+        [428] = IfMatchRequired,
+        [500] = UnexpectedError,
+    };
+
+    /// <summary>"… was not found", by the resource looked for; {0} is the number or id the caller sent.</summary>
+    public static IReadOnlyDictionary<Resource, Translation> NotFound { get; } = new Dictionary<Resource, Translation>
+    {
+        [Resource.Ticket] = new("Chamado '{0}' não encontrado.", "Ticket '{0}' was not found.", "Solicitud '{0}' no encontrada."),
+        [Resource.Attachment] = new("Anexo '{0}' não encontrado.", "Attachment '{0}' was not found.", "Archivo adjunto '{0}' no encontrado."),
+        [Resource.Subject] = new("Assunto '{0}' não encontrado.", "Subject '{0}' was not found.", "Asunto '{0}' no encontrado."),
+        [Resource.ServiceType] = new("Tipo de serviço '{0}' não encontrado.", "Service type '{0}' was not found.", "Tipo de servicio '{0}' no encontrado."),
+        [Resource.Department] = new("Departamento '{0}' não encontrado.", "Department '{0}' was not found.", "Departamento '{0}' no encontrado."),
+        [Resource.Status] = new("Status '{0}' não encontrado.", "Status '{0}' was not found.", "Estado '{0}' no encontrado."),
+        [Resource.Webhook] = new("Webhook '{0}' não encontrado.", "Webhook '{0}' was not found.", "Webhook '{0}' no encontrado."),
+        [Resource.OutboxMessage] = new("Mensagem '{0}' não encontrada.", "Outbox message '{0}' was not found.", "Mensaje '{0}' no encontrado."),
+    };
+
+    /// <summary>What a broken business rule tells the client, by the rule; {0}… are its message arguments.</summary>
+    public static IReadOnlyDictionary<Type, Translation> Rules { get; } = new Dictionary<Type, Translation>
+    {
+        [typeof(SubjectMustBeSelectableRule)] = new(
+            "O assunto escolhido não está disponível. Escolha um dos tipos e assuntos oferecidos.",
+            "The chosen subject is not available. Pick one of the service types and subjects offered.",
+            "El asunto elegido no está disponible. Elija uno de los tipos y asuntos ofrecidos."),
+        [typeof(ClosedTicketTakesNoRepliesRule)] = new(
+            "Este chamado está encerrado e não recebe mais respostas. Por favor, abra um novo chamado.",
+            "This ticket is closed and takes no more replies. Please open a new ticket.",
+            "Esta solicitud está cerrada y no admite más respuestas. Por favor, abra una nueva solicitud."),
+        [typeof(AttachmentCanBeClaimedOnceRule)] = new(
+            "O arquivo '{0}' já está anexado a um chamado. Envie-o novamente para anexá-lo aqui.",
+            "The file '{0}' is already attached to a ticket. Upload it again to attach it here.",
+            "El archivo '{0}' ya está adjunto a una solicitud. Súbalo de nuevo para adjuntarlo aquí."),
+        [typeof(CatalogNameMustBeUniqueRule)] = new(
+            "Já existe um item chamado '{0}' neste nível do catálogo.",
+            "There already is an item named '{0}' at this level of the catalog.",
+            "Ya existe un elemento llamado '{0}' en este nivel del catálogo."),
+        [typeof(DefaultStatusStaysActiveRule)] = new(
+            "'{0}' é o status padrão da sua categoria. Torne outro status padrão primeiro.",
+            "'{0}' is the default of its category. Make another status the default first.",
+            "'{0}' es el estado predeterminado de su categoría. Haga predeterminado otro estado primero."),
+        [typeof(DepartmentMustBeActiveRule)] = new(
+            "O departamento '{0}' está inativo; direcione o assunto a um departamento ativo.",
+            "The department '{0}' is inactive; route the subject to an active one.",
+            "El departamento '{0}' está inactivo; dirija el asunto a un departamento activo."),
+        [typeof(FlowStartsWithAnInitialStatusRule)] = new(
+            "O primeiro status de um fluxo deve ser o inicial: categoria 'new', marcado como padrão.",
+            "A flow's first status must be its initial status: category 'new', marked as default.",
+            "El primer estado de un flujo debe ser el inicial: categoría 'new', marcado como predeterminado."),
+        [typeof(OnlyDeadMessagesAreRedeliveredRule)] = new(
+            "Só mensagens que esgotaram as tentativas são reenviadas; esta está pendente ou entregue.",
+            "Only messages that exhausted their attempts are redelivered; this one is pending or delivered.",
+            "Solo se reenvían los mensajes que agotaron sus intentos; este está pendiente o entregado."),
+        [typeof(StatusInUseCannotBeDeletedRule)] = new(
+            "Há chamados que têm ou tiveram este status; desative-o em vez de excluí-lo.",
+            "Tickets have or had this status, so it cannot be deleted. Deactivate it instead.",
+            "Hay solicitudes que tienen o tuvieron este estado; desactívelo en lugar de eliminarlo."),
+        [typeof(StatusMustBeAssignableRule)] = new(
+            "Esse status não pode ser atribuído: não faz parte do fluxo deste chamado ou não está mais ativo.",
+            "That status cannot be assigned: it is not part of this ticket's flow or is no longer active.",
+            "Ese estado no se puede asignar: no forma parte del flujo de esta solicitud o ya no está activo."),
+        [typeof(StatusNameMustBeUniqueInFlowRule)] = new(
+            "O fluxo já tem um status chamado '{0}'.",
+            "The flow already has a status named '{0}'.",
+            "El flujo ya tiene un estado llamado '{0}'."),
+        [typeof(TenantSlugMustBeUniqueRule)] = new(
+            "Já existe uma incorporadora com o identificador '{0}'; nada foi alterado.",
+            "A tenant with slug '{0}' already exists; nothing was changed.",
+            "Ya existe una empresa con el identificador '{0}'; no se cambió nada."),
+    };
+
+    /// <summary>The words of the notification e-mails; what people typed is added by <c>EmailTemplates</c>.</summary>
+    public static class Email
+    {
+        public static readonly Translation Ticket = new("Chamado", "Ticket", "Solicitud");
+
+        public static readonly Translation Hello = new("Olá", "Hello", "Hola");
+
+        public static readonly Translation Description = new("Descrição", "Description", "Descripción");
+
+        public static readonly Translation Received = new("Recebemos seu chamado", "We received your ticket", "Recibimos su solicitud");
+
+        /// <summary>{0} the ticket's number, {1} its subject.</summary>
+        public static readonly Translation ReceivedBody = new(
+            "Seu chamado #{0} ({1}) foi aberto. Você receberá as respostas neste e-mail.",
+            "Your ticket #{0} ({1}) is open. Replies will come to this address.",
+            "Su solicitud #{0} ({1}) fue abierta. Recibirá las respuestas en este correo.");
+
+        public static readonly Translation NewTicket = new("Novo chamado", "New ticket", "Nueva solicitud");
+
+        /// <summary>{0} the customer's name, {1} their e-mail address.</summary>
+        public static readonly Translation NewTicketBody = new(
+            "{0} ({1}) abriu um chamado.",
+            "{0} ({1}) opened a ticket.",
+            "{0} ({1}) abrió una solicitud.");
+
+        public static readonly Translation NewReply = new("Nova resposta", "New reply", "Nueva respuesta");
+
+        /// <summary>{0} the company's name.</summary>
+        public static readonly Translation NewReplyBody = new(
+            "{0} respondeu ao seu chamado:",
+            "{0} replied to your ticket:",
+            "{0} respondió a su solicitud:");
+
+        public static readonly Translation CustomerReply = new("Resposta do cliente", "Customer reply", "Respuesta del cliente");
+
+        /// <summary>{0} the customer's name.</summary>
+        public static readonly Translation CustomerReplyBody = new(
+            "{0} respondeu ao chamado:",
+            "{0} replied to the ticket:",
+            "{0} respondió a la solicitud:");
+
+        public static readonly Translation StatusChanged = new("Status atualizado", "Status updated", "Estado actualizado");
+
+        /// <summary>{0} the ticket's number, {1} the status's label.</summary>
+        public static readonly Translation StatusChangedBody = new(
+            "Seu chamado #{0} agora está em: {1}.",
+            "Your ticket #{0} is now: {1}.",
+            "Su solicitud #{0} ahora está en: {1}.");
+    }
+
+    /// <summary>One of the supported locales for a culture or language tag ("pt", "pt-PT" → pt-BR; "en-US" → en).</summary>
+    public static string? LocaleOf(string? tag) => tag?.Split('-')[0].ToLowerInvariant() switch
+    {
+        "pt" => Locales.PortugueseBrazil,
+        "en" => Locales.English,
+        "es" => Locales.Spanish,
+        _ => null,
+    };
+}

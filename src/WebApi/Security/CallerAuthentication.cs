@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
-using PosVendas.Application.Localization;
 using PosVendas.Application.Common.Security;
+using PosVendas.Application.Localization;
 using PosVendas.Application.Tenancy;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Tenancy;

@@ -108,7 +108,9 @@ app.MapServiceTypesEndpoints();
 app.MapTicketsEndpoints();
 app.MapAttachmentsEndpoints();
 app.MapStaffTicketsEndpoints();
-app.MapAdminEndpoints();
+app.MapAdminStatusesEndpoints();
+app.MapAdminCatalogEndpoints();
+app.MapAdminNotificationsEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokensEndpoints();

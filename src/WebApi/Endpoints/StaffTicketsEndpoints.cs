@@ -22,11 +22,12 @@ internal static class StaffTicketsEndpoints
 {
     public static IEndpointRouteBuilder MapStaffTicketsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/staff/tickets")
+        var staff = app.MapGroup("/api/v1/staff")
             .WithTags("Staff tickets")
             .RequireAuthorization(Policies.Staff)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        var group = staff.MapGroup("/tickets");
 
         group.MapGet("/", ListQueue)
             .WithName("ListTicketQueue")
@@ -58,15 +59,10 @@ internal static class StaffTicketsEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        app.MapGet("/api/v1/staff/statuses", async (IMediator mediator, CancellationToken cancellationToken, Guid? serviceType = null) =>
-                TypedResults.Ok(await mediator.Send(new ListStatusesQuery(serviceType), cancellationToken)))
-            .WithTags("Staff tickets")
-            .RequireAuthorization(Policies.Staff)
+        staff.MapGet("/statuses", ListStatuses)
             .WithName("ListStatusesForStaff")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .WithSummary("List the statuses of every flow (or of one service type's), to move tickets with.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("List the statuses of every flow (or of one service type's), to move tickets with.");
 
         return app;
     }
@@ -101,6 +97,9 @@ internal static class StaffTicketsEndpoints
                 limit,
                 q),
             cancellationToken));
+
+    private static async Task<Ok<StatusListResponse>> ListStatuses(IMediator mediator, CancellationToken cancellationToken, Guid? serviceType = null) =>
+        TypedResults.Ok(await mediator.Send(new ListStatusesQuery(serviceType), cancellationToken));
 
     private static async Task<Ok<StaffTicketResponse>> GetTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
     {

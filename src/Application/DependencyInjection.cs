@@ -4,6 +4,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Idempotency;
 using PosVendas.Application.Notifications;
+using PosVendas.Application.Tickets;
 using PosVendas.Application.Workflow;
 
 namespace PosVendas.Application;
@@ -18,7 +19,7 @@ public static class DependencyInjection
         services.AddScoped<RequestIdempotencyKey>();
         services.AddScoped<IdempotencyKeys>();
         services.AddScoped<AttachmentClaimer>();
-        services.AddScoped<StatusFlows>();
+        services.AddScoped<IStatusUsage, TicketStatusUsage>();
         services.AddScoped<NotificationOutbox>();
         services.AddScoped<IDomainEventHandler>(sp => sp.GetRequiredService<NotificationOutbox>());
         return services;

@@ -6,15 +6,18 @@ using Npgsql;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Idempotency;
+using PosVendas.Application.Data;
 using PosVendas.Application.Notifications;
 using PosVendas.Application.Tenancy;
 using PosVendas.Application.Tickets;
+using PosVendas.Application.Workflow;
 using PosVendas.Infrastructure.Attachments;
 using PosVendas.Infrastructure.Idempotency;
 using PosVendas.Infrastructure.Notifications;
 using PosVendas.Infrastructure.Persistence;
 using PosVendas.Infrastructure.Tenancy;
 using PosVendas.Infrastructure.Tickets;
+using PosVendas.Infrastructure.Workflow;
 
 namespace PosVendas.Infrastructure;
 
@@ -51,6 +54,10 @@ public static class DependencyInjection
         services.AddScoped<ITicketLocks, TicketLocks>();
         services.AddScoped<ICallerResolver, CallerResolver>();
         services.AddScoped<ITicketSearch, PostgresTicketSearch>();
+        services.AddScoped<ITicketDetailReader, TicketDetailReader>();
+        services.AddScoped<IStatusFlows, StatusFlows>();
+        services.AddScoped<INotificationReads, NotificationReads>();
+        services.AddScoped<ITicketCommandReads, TicketCommandReads>();
         services.AddSingleton<ITicketListReader, PostgresTicketListReader>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddMemoryCache();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Data;
 using PosVendas.Application.Localization;
 using PosVendas.Domain.Attachments;
 

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
-using PosVendas.Domain.Catalog;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Notifications;
-using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Tickets.Events;
 
@@ -21,7 +20,7 @@ namespace PosVendas.Application.Notifications;
 /// Webhook endpoints subscribed to an event type get every such event, whoever caused it.
 /// Internal notes raise no event, so they never cause a message.
 /// </summary>
-internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider clock) : IDomainEventHandler
+internal sealed class NotificationOutbox(IApplicationDbContext db, INotificationReads reads, TimeProvider clock) : IDomainEventHandler
 {
     public const string TicketOpened = "ticket.opened";
     public const string StaffReplied = "ticket.staff_replied";
@@ -31,8 +30,8 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
     public static IReadOnlyList<string> EventTypes { get; } = [TicketOpened, StaffReplied, CustomerReplied, StatusChanged];
 
     // A request acts for one tenant and one caller: what the outbox reads, it reads once per request.
-    private List<WebhookEndpoint>? _endpoints;
-    private readonly Dictionary<(Guid CustomerId, Guid SubjectId, Guid DepartmentId), PartiesRow> _parties = [];
+    private IReadOnlyList<WebhookEndpoint>? _endpoints;
+    private readonly Dictionary<(Guid CustomerId, Guid SubjectId, Guid DepartmentId), NotificationParties> _parties = [];
 
     /// <summary>
     /// Reads what the messages of a ticket about to be opened need. The opening takes its number after this and holds
@@ -131,14 +130,14 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
         db.OutboxMessages.Add(OutboxMessage.Create(
             cause.TenantId, OutboxChannel.Email, type, email.To, JsonSerializer.Serialize(email), clock.GetUtcNow()));
 
-    private async Task<List<WebhookEndpoint>> EndpointsAsync(CancellationToken cancellationToken) =>
-        _endpoints ??= await ActiveEndpoints(db.AsDbContext()).ToListAsync(cancellationToken);
+    private async Task<IReadOnlyList<WebhookEndpoint>> EndpointsAsync(CancellationToken cancellationToken) =>
+        _endpoints ??= await reads.ActiveWebhookEndpointsAsync(cancellationToken);
 
-    private async Task<PartiesRow> PartiesAsync(Guid customerId, Guid subjectId, Guid departmentId, CancellationToken cancellationToken)
+    private async Task<NotificationParties> PartiesAsync(Guid customerId, Guid subjectId, Guid departmentId, CancellationToken cancellationToken)
     {
         if (!_parties.TryGetValue((customerId, subjectId, departmentId), out var row))
         {
-            row = await Parties(db.AsDbContext(), customerId, subjectId, departmentId, cancellationToken);
+            row = await reads.PartiesAsync(customerId, subjectId, departmentId, cancellationToken);
             _parties.Add((customerId, subjectId, departmentId), row);
         }
 
@@ -161,43 +160,4 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, TimeProvider 
             row.DefaultLocale,
             row.NotificationEmail);
     }
-
-    // The tenant's active endpoints, compiled once: read for every opening, reply and status change.
-    private static readonly Func<DbContext, IAsyncEnumerable<WebhookEndpoint>> ActiveEndpoints =
-        EF.CompileAsyncQuery((DbContext db) => db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.IsActive));
-
-    /// <summary>
-    /// Who a ticket's messages are from and to (customer, subject, department, tenant), in one statement, compiled
-    /// once. It reads no ticket row: an opening reads it before its ticket is written, and before it takes its number.
-    /// </summary>
-    private static readonly Func<DbContext, Guid, Guid, Guid, CancellationToken, Task<PartiesRow>> Parties =
-        EF.CompileAsyncQuery((DbContext db, Guid customerId, Guid subjectId, Guid departmentId, CancellationToken _) =>
-            (from customer in db.Set<Customer>()
-             join tenant in db.Set<Tenant>() on customer.TenantId equals tenant.Id
-             from subject in db.Set<Subject>()
-             from department in db.Set<Department>()
-             where customer.Id == customerId && subject.Id == subjectId && department.Id == departmentId
-             select new PartiesRow(
-                 subject.Name,
-                 new LocalizedText(subject.Label.PtBr, subject.Label.En, subject.Label.Es),
-                 customer.Name,
-                 customer.Email,
-                 customer.Locale,
-                 tenant.Name,
-                 tenant.Slug,
-                 tenant.DefaultLocale,
-                 department.NotificationEmail))
-            .AsNoTracking()
-            .Single());
-
-    private sealed record PartiesRow(
-        string SubjectName,
-        LocalizedText SubjectLabel,
-        string Name,
-        string Email,
-        string? Locale,
-        string TenantName,
-        string TenantSlug,
-        string DefaultLocale,
-        string? NotificationEmail);
 }

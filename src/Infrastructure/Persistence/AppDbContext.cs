@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
@@ -86,6 +89,9 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
     // operations, or a context between leases) it is Guid.Empty, which matches no row.
     private Guid CurrentTenantId => Caller?.TenantId ?? Guid.Empty;
 
+    private static readonly PropertyInfo CurrentTenantIdProperty =
+        typeof(AppDbContext).GetProperty(nameof(CurrentTenantId), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
     private AppDbContextLease? _lease;
 
     internal void BeginLease(AppDbContextLease lease, ICurrentUser caller)
@@ -138,18 +144,14 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
             .HasSchema("public")
             .HasName("posvendas_fold_plurals");
 
-        // Tenant isolation lives here, once, for every tenant-owned entity.
-        modelBuilder.Entity<Customer>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Department>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<ServiceType>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Subject>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<TicketStatus>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Ticket>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Comment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<Attachment>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<TicketStatusChange>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<OutboxMessage>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<WebhookEndpoint>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
-        modelBuilder.Entity<WebhookDelivery>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        // Tenant isolation lives here, once, for every tenant-owned entity: e => e.TenantId == CurrentTenantId, built
+        // for each entity type as the compiler would build that lambda, so EF reads this context's caller per query.
+        var currentTenantId = Expression.Property(Expression.Constant(this), CurrentTenantIdProperty);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            var row = Expression.Parameter(entity.ClrType, "e");
+            var sameTenant = Expression.Equal(Expression.Property(row, nameof(ITenantOwned.TenantId)), currentTenantId);
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(sameTenant, row));
+        }
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Data;
 using PosVendas.Infrastructure.Persistence;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Data;
 
 namespace PosVendas.Application.Attachments.DeleteExpiredUploads;
 

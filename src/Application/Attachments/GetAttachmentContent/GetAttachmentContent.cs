@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Security;
+using PosVendas.Application.Data;
 using PosVendas.Application.Tickets;
 
 namespace PosVendas.Application.Attachments.GetAttachmentContent;

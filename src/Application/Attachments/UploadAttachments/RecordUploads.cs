@@ -2,6 +2,7 @@ using Mediator;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Idempotency;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Attachments;
 
 namespace PosVendas.Application.Attachments.UploadAttachments;

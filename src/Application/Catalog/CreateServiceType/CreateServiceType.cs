@@ -5,6 +5,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Common.Validation;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Catalog.Rules;
 using PosVendas.Domain.Common;

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Data;
 
 namespace PosVendas.Application.Catalog.GetServiceCatalog;
 

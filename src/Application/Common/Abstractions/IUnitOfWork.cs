@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Common;
 
 namespace PosVendas.Application.Common.Abstractions;

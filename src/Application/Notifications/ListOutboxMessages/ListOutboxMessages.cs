@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Common.Security;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Notifications;
 
 namespace PosVendas.Application.Notifications.ListOutboxMessages;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Security;
+using PosVendas.Application.Data;
 
 namespace PosVendas.Application.Notifications.ListWebhookDeliveries;
 

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Mediator;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Security;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Notifications;
 
 namespace PosVendas.Application.Notifications.RegisterWebhook;

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Data;
 
 namespace PosVendas.Application.Tenancy.ListTenants;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tenancy.Rules;

@@ -1,4 +1,4 @@
-using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Workflow;

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Data;
 using PosVendas.Application.Workflow;
 
 namespace PosVendas.Application.Tickets.ChangeTicketStatus;
@@ -25,7 +26,7 @@ internal sealed class ChangeTicketStatusCommandValidator : AbstractValidator<Cha
 internal sealed class ChangeTicketStatusHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
-    StatusFlows flows,
+    IStatusFlows flows,
     ITicketLocks locks,
     TimeProvider clock)
     : ICommandHandler<ChangeTicketStatusCommand, int>

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Data;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Domain.Workflow;
 

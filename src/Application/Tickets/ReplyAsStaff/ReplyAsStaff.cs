@@ -5,6 +5,7 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Validation;
+using PosVendas.Application.Data;
 using PosVendas.Application.Workflow;
 using PosVendas.Domain.Tickets;
 
@@ -30,7 +31,7 @@ internal sealed class ReplyAsStaffHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
     AttachmentClaimer attachments,
-    StatusFlows flows,
+    IStatusFlows flows,
     ITicketLocks locks,
     TimeProvider clock) : ICommandHandler<ReplyAsStaffCommand, StaffCommentDto>
 {

@@ -7,6 +7,7 @@ using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Common.Validation;
+using PosVendas.Application.Data;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Workflow.CreateStatus;
@@ -36,7 +37,7 @@ internal sealed class CreateStatusCommandValidator : AbstractValidator<CreateSta
     }
 }
 
-internal sealed class CreateStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, StatusFlows flows)
+internal sealed class CreateStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, IStatusFlows flows)
     : ICommandHandler<CreateStatusCommand, StatusAdminDto>
 {
     public async ValueTask<StatusAdminDto> Handle(CreateStatusCommand command, CancellationToken cancellationToken)

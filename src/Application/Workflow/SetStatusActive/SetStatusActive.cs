@@ -7,7 +7,7 @@ namespace PosVendas.Application.Workflow.SetStatusActive;
 /// <summary>Deactivates a status (no longer assignable; tickets keep it) or reactivates it.</summary>
 public sealed record SetStatusActiveCommand(Guid Id, bool Active) : ICommand<StatusAdminDto>;
 
-internal sealed class SetStatusActiveHandler(ICurrentUser currentUser, StatusFlows flows)
+internal sealed class SetStatusActiveHandler(ICurrentUser currentUser, IStatusFlows flows)
     : ICommandHandler<SetStatusActiveCommand, StatusAdminDto>
 {
     public async ValueTask<StatusAdminDto> Handle(SetStatusActiveCommand command, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ internal sealed class UpdateStatusCommandValidator : AbstractValidator<UpdateSta
     }
 }
 
-internal sealed class UpdateStatusHandler(ICurrentUser currentUser, StatusFlows flows)
+internal sealed class UpdateStatusHandler(ICurrentUser currentUser, IStatusFlows flows)
     : ICommandHandler<UpdateStatusCommand, StatusAdminDto>
 {
     public async ValueTask<StatusAdminDto> Handle(UpdateStatusCommand command, CancellationToken cancellationToken)

@@ -6,12 +6,14 @@ using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 
-namespace PosVendas.Application.Common.Abstractions;
+namespace PosVendas.Application.Data;
 
 /// <summary>
 /// The data the use cases work on. Every tenant-owned set is already filtered to the caller's tenant, so a handler
 /// cannot read another incorporadora's rows by forgetting a predicate. Handlers add and change entities here; the
-/// command's transaction saves them (<see cref="IUnitOfWork"/>).
+/// command's transaction saves them (<see cref="Common.Abstractions.IUnitOfWork"/>). Reads tuned by hand (compiled
+/// queries, SQL through Npgsql) are not here but behind query interfaces of their modules, implemented in
+/// Infrastructure (ITicketDetailReader, ITicketListReader, IStatusFlows…).
 /// </summary>
 public interface IApplicationDbContext
 {
@@ -42,14 +44,3 @@ public interface IApplicationDbContext
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
 }
-
-public static class ApplicationDbContextExtensions
-{
-    /// <summary>
-    /// The context as EF Core's <see cref="DbContext"/>, for compiled queries (<c>EF.CompileAsyncQuery</c>), which take
-    /// one. The query filters of the context passed in still apply.
-    /// </summary>
-    public static DbContext AsDbContext(this IApplicationDbContext db) =>
-        db as DbContext ?? throw new InvalidOperationException($"{db.GetType().Name} is not an EF Core DbContext.");
-}
-

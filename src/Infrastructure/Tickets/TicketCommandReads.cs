@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Tickets;
+using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Tickets;
+using PosVendas.Infrastructure.Persistence;
+
+namespace PosVendas.Infrastructure.Tickets;
+
+/// <inheritdoc cref="ITicketCommandReads"/>
+internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
+{
+    public Task<Subject?> SubjectWithServiceTypeAsync(Guid subjectId, CancellationToken cancellationToken) =>
+        SubjectWithServiceType(db, subjectId, cancellationToken);
+
+    public Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken) =>
+        CustomersTicket(db, number, customerId, cancellationToken);
+
+    public Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken) =>
+        CustomerName(db, customerId, cancellationToken);
+
+    // Each keeps the context's tenant filter.
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Subject?>> SubjectWithServiceType =
+        EF.CompileAsyncQuery((AppDbContext db, Guid subjectId, CancellationToken _) =>
+            db.Subjects.Include(s => s.ServiceType).SingleOrDefault(s => s.Id == subjectId));
+
+    private static readonly Func<AppDbContext, int, Guid, CancellationToken, Task<Ticket?>> CustomersTicket =
+        EF.CompileAsyncQuery((AppDbContext db, int number, Guid customerId, CancellationToken _) =>
+            db.Tickets.SingleOrDefault(t => t.Number == number && t.CustomerId == customerId));
+
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<string>> CustomerName =
+        EF.CompileAsyncQuery((AppDbContext db, Guid customerId, CancellationToken _) =>
+            db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).Single());
+}

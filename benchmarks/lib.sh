@@ -8,8 +8,7 @@ pg_measure_options="-c listen_addresses=127.0.0.1 -c max_connections=300 -c shar
 # Size = Maximum Pool Size), as README "Configuration" recommends for production. With Npgsql's defaults (0 to 100,
 # idle connections closed after 5 minutes) the pool shrank while the paced runs went steadily, then a hiccup queued
 # requests and the pool opened dozens of connections at once (each a new PostgreSQL process with cold caches that
-# prepares its statements again), which turned the hiccup into a stall of up to a second (docs/benchmarks.md
-# section 14).
+# prepares its statements again), which turned the hiccup into a stall of up to a second (ADR 0007).
 bench_connection_string() { # PORT DATABASE POOL
   echo "$(pg_connection_string "$1" "$2");Minimum Pool Size=$3;Maximum Pool Size=$3"
 }
@@ -62,7 +61,7 @@ request_log_percentiles() {
 # that overlapped the window between the UTC timestamps FROM and TO (date -u +%Y-%m-%dT%H:%M:%S.%N), from its log
 # (pg_measure_options has it log every run): "analyze tickets 3.17 s, vacuum outbox_messages 4.31 s", or "none".
 # On 2 CPUs such a run takes a good part of one, and the paced windows it overlapped had every request slow for a
-# second or more (docs/benchmarks.md section 18).
+# second or more (benchmarks/results/HISTORY.md section 18).
 autovacuum_during() {
   local from to found=""
   from=$(date -u -d "${1}Z" +%s.%N)
@@ -88,8 +87,7 @@ autovacuum_during() {
 # Empties the outbox, before a measurement and after it. Pending messages an earlier run left (the raw baseline's, or
 # a build measured before) would be delivered by the API being measured. Delivered ones piled up run after run, where
 # the product's retention (Notifications:DeliveredRetention, 30 days) keeps a month's worth: after 30 runs the table
-# held 2.2 million rows (2.8 GB) and its autovacuum ran 46 s inside run 29's openings (docs/benchmarks.md section
-# 22). TRUNCATE leaves no dead rows for autovacuum to clean up during the run.
+# held 2.2 million rows (2.8 GB) and its autovacuum ran 46 s inside run 29's openings (ADR 0012). TRUNCATE leaves no dead rows for autovacuum to clean up during the run.
 clear_outbox() {
   psql_bench -c "TRUNCATE notifications.outbox_messages" >/dev/null
 }

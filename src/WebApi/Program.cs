@@ -26,7 +26,7 @@ builder.Services.AddSerilog((services, logger) =>
 
     // Each request writes its own log line to standard output, flushed with the event: nothing buffered to lose.
     // A background writer (Serilog.Sinks.Async) cost more than it saved: its thread spun between events, and without
-    // it the API used 6 to 14% less CPU per list request at partial load (docs/benchmarks.md section 15).
+    // it the API used 6 to 14% less CPU per list request at partial load (ADR 0009).
     if (builder.Environment.IsDevelopment())
     {
         logger.WriteTo.Console();
@@ -89,7 +89,7 @@ app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequire
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Only requests for /swagger go through Swagger's middlewares: they match each path they see against their routes,
-// which was about 4% of the list's CPU (docs/benchmarks.md section 19).
+// which was about 4% of the list's CPU (ADR 0010).
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger =>
 {
     swagger.UseSwagger();

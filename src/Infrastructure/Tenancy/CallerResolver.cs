@@ -12,7 +12,7 @@ namespace PosVendas.Infrastructure.Tenancy;
 /// costs no extra round trip. A changed e-mail or name in the token is a new cache key and reaches the database.
 /// A context is taken from the pool only on a miss: neither read depends on the caller's tenant filter (tenants have
 /// none; the customer's upsert names its tenant), and a request answered from memory, such as the customer's list,
-/// then leases no context at all (docs/benchmarks.md section 20).
+/// then leases no context at all (ADR 0008).
 /// </summary>
 internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, IMemoryCache cache, TimeProvider clock) : ICallerResolver
 {

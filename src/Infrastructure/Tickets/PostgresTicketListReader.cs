@@ -9,7 +9,7 @@ namespace PosVendas.Infrastructure.Tickets;
 /// <summary>
 /// The customer's list in one statement sent through Npgsql, without a database context: on the most requested
 /// endpoint, leasing a context and running EF Core's query pipeline cost about a fifth of the API's CPU per request
-/// (docs/benchmarks.md section 20, ADR 0008). The tenant is in every table's condition, as EF Core's query filter
+/// (ADR 0008). The tenant is in every table's condition, as EF Core's query filter
 /// would have put it. The page of tickets is cut first and only then joined to its labels, so every page reads
 /// <c>take</c> entries of the <c>(tenant_id, customer_id, number DESC)</c> index however deep it is (ADR 0002).
 /// </summary>

@@ -27,7 +27,7 @@ internal sealed class TicketNumberAllocator(AppDbContext db) : ITicketNumberAllo
         // consecutive numbers one after the other, and a rolled-back opening gives its number back. They line up on
         // an advisory lock first: it hands over to one waiter at a time, in order, where many waiters on the row
         // itself would all wake at each commit and retry against its new version, which took throughput down
-        // sharply as openings queued (docs/benchmarks.md).
+        // sharply as openings queued (ADR 0002).
         //
         // A plain command on the context's connection, inside its open transaction and with EF's command timeout:
         // EF's SqlQuery would take the statement through its query pipeline on every opening for one scalar

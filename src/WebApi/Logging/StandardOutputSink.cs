@@ -8,7 +8,7 @@ namespace PosVendas.WebApi.Logging;
 /// <summary>
 /// Writes each event to standard output in one write() call, flushed before <see cref="Emit"/> returns: nothing is
 /// buffered to lose. Serilog's console sink writes through Console.Out, whose 256-character buffer split every
-/// request's JSON log line into two calls (docs/benchmarks.md section 21).
+/// request's JSON log line into two calls (ADR 0009).
 /// </summary>
 internal sealed class StandardOutputSink(ITextFormatter formatter) : ILogEventSink
 {

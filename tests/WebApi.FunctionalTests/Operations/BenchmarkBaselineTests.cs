@@ -5,7 +5,7 @@ using PosVendas.WebApi.FunctionalTests.Infrastructure;
 namespace PosVendas.WebApi.FunctionalTests.Operations;
 
 /// <summary>
-/// The benchmarks' raw baseline must cost PostgreSQL what the API does (docs/benchmarks.md). Its statements are
+/// The benchmarks' raw baseline must cost PostgreSQL what the API does (ADR 0012). Its statements are
 /// copies; the list's is the one the API writes by hand, so a change to it must reach the copy.
 /// </summary>
 public sealed partial class BenchmarkBaselineTests

@@ -301,7 +301,7 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
     public async Task The_search_indexes_take_each_description_and_comment_as_it_is_written_not_in_a_pending_list()
     {
         // A GIN index's pending list is moved into the index by whichever insert fills it: that opening took 80 to
-        // 220 ms holding its tenant's ticket number (docs/benchmarks.md, section 24). An index rebuilt by a later
+        // 220 ms holding its tenant's ticket number (ADR 0011). An index rebuilt by a later
         // migration without the option would bring that back silently.
         var options = await api.ScalarAsync<string[]>(
             """

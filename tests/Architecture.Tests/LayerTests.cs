@@ -84,15 +84,19 @@ public sealed class LayerTests
     [Fact]
     public void Use_case_files_keep_their_messages_and_handlers_in_the_module_namespace()
     {
+        // Commands, queries, and the requests that are neither (uploads, which hold no transaction).
         var messageTypes = Application.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false })
-            .Where(type => typeof(Mediator.IBaseCommand).IsAssignableFrom(type) || typeof(Mediator.IBaseQuery).IsAssignableFrom(type))
+            .Where(type => typeof(Mediator.IBaseCommand).IsAssignableFrom(type)
+                || typeof(Mediator.IBaseQuery).IsAssignableFrom(type)
+                || typeof(Mediator.IBaseRequest).IsAssignableFrom(type))
             .ToList();
 
         messageTypes.Should().NotBeEmpty();
         foreach (var message in messageTypes)
         {
-            var handlerName = message.Name[..^(message.Name.EndsWith("Command", StringComparison.Ordinal) ? "Command".Length : "Query".Length)] + "Handler";
+            var suffix = new[] { "Command", "Query", "Request" }.Single(s => message.Name.EndsWith(s, StringComparison.Ordinal));
+            var handlerName = message.Name[..^suffix.Length] + "Handler";
             Application.GetType($"{message.Namespace}.{handlerName}").Should().NotBeNull($"{message.FullName} has its handler beside it");
         }
     }

@@ -34,9 +34,10 @@ public sealed record Translation(string PtBr, string En, string Es)
 
 /// <summary>
 /// The one table of what PosVendas writes itself, in pt-BR, en and es: problem titles and details, business rule and
-/// not-found messages, upload and validation messages, and the words of the notification e-mails. Labels of a
-/// tenant's own statuses and catalog are the tenant's data, not here. A test fails when an entry lacks a language or
-/// a rule or resource has no entry.
+/// not-found messages, upload messages, the validation messages of customer operations, and the words of the
+/// notification e-mails. Labels of a tenant's own statuses and catalog are the tenant's data, not here. The staff and
+/// admin validators' own field messages are still English (docs/errors.md, "Language"). A test fails when an entry
+/// lacks a language or a rule or resource has no entry.
 /// </summary>
 public static class Texts
 {

@@ -1,6 +1,6 @@
 namespace PosVendas.Infrastructure.Persistence;
 
-/// <summary>One database schema per module.</summary>
+/// <summary>One database schema per module, and one for what belongs to the API itself (idempotency keys).</summary>
 internal static class Schemas
 {
     public const string Tenancy = "tenancy";
@@ -9,4 +9,5 @@ internal static class Schemas
     public const string Tickets = "tickets";
     public const string Attachments = "attachments";
     public const string Notifications = "notifications";
+    public const string Api = "api";
 }

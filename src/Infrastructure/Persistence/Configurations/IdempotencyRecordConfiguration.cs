@@ -9,7 +9,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
-        builder.ToTable("idempotency_keys", "api");
+        builder.ToTable("idempotency_keys", Schemas.Api);
         builder.HasKey(r => new { r.TenantId, r.UserId, r.Key });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.UserId).HasMaxLength(210);

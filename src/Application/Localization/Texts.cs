@@ -348,6 +348,10 @@ public static class Texts
             "O assunto escolhido não está disponível. Escolha um dos tipos e assuntos oferecidos.",
             "The chosen subject is not available. Pick one of the service types and subjects offered.",
             "El asunto elegido no está disponible. Elija uno de los tipos y asuntos ofrecidos."),
+        [typeof(OnlySolvedTicketsAreConfirmedRule)] = new(
+            "Só um chamado que a equipe marcou como resolvido pode ser confirmado. Responda a ele em vez disso.",
+            "Only a ticket the team marked as solved can be confirmed. Reply to it instead.",
+            "Solo se puede confirmar una solicitud que el equipo marcó como resuelta. Respóndala en su lugar."),
         [typeof(ClosedTicketTakesNoRepliesRule)] = new(
             "Este chamado está encerrado e não recebe mais respostas. Por favor, abra um novo chamado.",
             "This ticket is closed and takes no more replies. Please open a new ticket.",

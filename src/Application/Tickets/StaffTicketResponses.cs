@@ -26,7 +26,12 @@ public sealed record StaffCommentDto(
     bool IsInternal,
     IReadOnlyList<AttachmentDto> Attachments);
 
-public sealed record StatusChangeDto(StatusDto From, StatusDto To, string ChangedBy, DateTimeOffset ChangedAt);
+/// <param name="From">The status before.</param>
+/// <param name="To">The status after.</param>
+/// <param name="ChangedBy">Who moved it, or whose reply did: a person's name, or PosVendas for its own jobs.</param>
+/// <param name="ChangedAt">When.</param>
+/// <param name="Automatic">A rule moved the ticket (a reply, an unconfirmed ticket closing), not someone's choice.</param>
+public sealed record StatusChangeDto(StatusDto From, StatusDto To, string ChangedBy, DateTimeOffset ChangedAt, bool Automatic);
 
 /// <summary>A ticket as staff see it, with its version for conditional changes (the ETag).</summary>
 public sealed record StaffTicketResponse(

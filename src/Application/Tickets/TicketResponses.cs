@@ -41,7 +41,12 @@ public enum TimelineEntryKind
 }
 
 /// <summary>A step of the ticket's history: a comment (see <c>comments</c> by id) or a move to a status.</summary>
-public sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status);
+/// <param name="Kind">comment or status_change.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="CommentId">The comment, for a comment.</param>
+/// <param name="Status">The status moved to, for a status change.</param>
+/// <param name="Automatic">For a status change: a rule moved the ticket (a reply, an unconfirmed ticket closing), not someone's choice.</param>
+public sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status, bool Automatic);
 
 public sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author, IReadOnlyList<AttachmentDto> Attachments);
 

@@ -4,4 +4,7 @@ public enum AuthorKind
 {
     Customer,
     Staff,
+
+    /// <summary>PosVendas itself: a job (closing unconfirmed tickets) or a change of the tenant's flows.</summary>
+    System,
 }

@@ -100,8 +100,8 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
     /// <summary>
     /// Appends a reply to the conversation, visible to the customer, and moves the ticket as the conversation says
     /// (<see cref="StatusTransitions"/>): the first public staff answer opens a new ticket, and a customer who answers
-    /// a solved ticket reopens it, each to its flow's default open status. A flow without one leaves the ticket where
-    /// it is.
+    /// a ticket waiting on them or a solved one puts it back in staff's hands, each to its flow's default open status,
+    /// recorded as an automatic change. A flow without one leaves the ticket where it is.
     /// </summary>
     /// <param name="author">Who writes.</param>
     /// <param name="body">The message.</param>
@@ -113,10 +113,10 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         var comment = AppendReply(author, body, currentStatus, now);
         var moves = author.Kind == AuthorKind.Staff
             ? StatusTransitions.PublicStaffReplyOpens(currentStatus)
-            : StatusTransitions.CustomerReplyReopens(currentStatus);
+            : StatusTransitions.CustomerReplyOpens(currentStatus);
         if (moves && flow.DefaultOf(StatusCategory.Open) is { IsActive: true } open)
         {
-            ChangeStatus(open, flow, author, now);
+            Move(open, flow, author, isAutomatic: true, now);
         }
 
         return comment;
@@ -173,13 +173,36 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         return comment;
     }
 
-    /// <summary>Moves the ticket to another status of its flow and records who did it.</summary>
+    /// <summary>Moves the ticket to another status of its flow, as someone's choice, and records who did it.</summary>
     /// <returns>The recorded change, or null when the ticket already is in that status.</returns>
     /// <param name="newStatus">The status to move to, or null when the requested one does not exist in the tenant.</param>
     /// <param name="flow">The ticket's flow: its service type's statuses, or the tenant's.</param>
     /// <param name="changedBy">Who moves the ticket.</param>
     /// <param name="now">The current time.</param>
-    public TicketStatusChange? ChangeStatus(TicketStatus? newStatus, StatusFlow flow, CommentAuthor changedBy, DateTimeOffset now)
+    public TicketStatusChange? ChangeStatus(TicketStatus? newStatus, StatusFlow flow, CommentAuthor changedBy, DateTimeOffset now) =>
+        Move(newStatus, flow, changedBy, isAutomatic: false, now);
+
+    /// <summary>
+    /// The customer confirms that a solved ticket is done: it moves to its flow's default closed status, as the
+    /// customer's change. Only a solved ticket can be confirmed; replying instead reopens it.
+    /// </summary>
+    /// <param name="customer">The ticket's customer.</param>
+    /// <param name="currentStatus">The ticket's current status.</param>
+    /// <param name="flow">The ticket's flow, whose default closed status the ticket moves to.</param>
+    /// <param name="now">The current time.</param>
+    public TicketStatusChange Confirm(CommentAuthor customer, TicketStatus currentStatus, StatusFlow flow, DateTimeOffset now)
+    {
+        if (customer.Kind != AuthorKind.Customer)
+        {
+            throw new ArgumentException("Only the customer confirms their ticket.", nameof(customer));
+        }
+
+        EnsureCurrent(currentStatus);
+        BusinessRuleValidationException.ThrowIfBroken(new OnlySolvedTicketsAreConfirmedRule(currentStatus));
+        return Move(flow.DefaultOf(StatusCategory.Closed), flow, customer, isAutomatic: false, now)!;
+    }
+
+    private TicketStatusChange? Move(TicketStatus? newStatus, StatusFlow flow, CommentAuthor changedBy, bool isAutomatic, DateTimeOffset now)
     {
         if (flow.TenantId != TenantId || (flow.ServiceTypeId is { } flowServiceType && flowServiceType != ServiceTypeId))
         {
@@ -192,10 +215,13 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
             return null;
         }
 
-        var change = new TicketStatusChange(this, StatusId, newStatus.Id, changedBy, now);
+        var change = new TicketStatusChange(this, StatusId, newStatus.Id, changedBy, isAutomatic, now);
         _statusChanges.Add(change);
-        _domainEvents.Add(new TicketStatusChangedEvent(TenantId, Snapshot(), StatusId, newStatus.Id, changedBy.Kind, now));
+        _domainEvents.Add(new TicketStatusChangedEvent(TenantId, Snapshot(), StatusId, newStatus.Id, changedBy.Kind, isAutomatic, now));
         StatusId = newStatus.Id;
+
+        // The customer sees the move in their ticket's timeline: it is activity, as replies are.
+        LastActivityAt = now;
         return change;
     }
 

@@ -11,7 +11,7 @@ public sealed class TicketStatusChange : ITenantOwned
         ChangedByName = null!;
     }
 
-    internal TicketStatusChange(Ticket ticket, Guid fromStatusId, Guid toStatusId, CommentAuthor changedBy, DateTimeOffset now)
+    internal TicketStatusChange(Ticket ticket, Guid fromStatusId, Guid toStatusId, CommentAuthor changedBy, bool isAutomatic, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         TenantId = ticket.TenantId;
@@ -21,6 +21,7 @@ public sealed class TicketStatusChange : ITenantOwned
         ChangedByKind = changedBy.Kind;
         ChangedById = Text.Required(changedBy.Id, TicketLimits.AuthorIdMaxLength, nameof(changedBy));
         ChangedByName = Text.Required(changedBy.DisplayName, TicketLimits.AuthorNameMaxLength, nameof(changedBy));
+        IsAutomatic = isAutomatic;
         ChangedAt = now;
     }
 
@@ -39,6 +40,12 @@ public sealed class TicketStatusChange : ITenantOwned
     public string ChangedById { get; private set; }
 
     public string ChangedByName { get; private set; }
+
+    /// <summary>
+    /// A move a rule made rather than a choice: a reply that opened the ticket, a job that closed it. Who caused it is
+    /// <see cref="ChangedByName"/> (PosVendas itself for jobs).
+    /// </summary>
+    public bool IsAutomatic { get; private set; }
 
     public DateTimeOffset ChangedAt { get; private set; }
 }

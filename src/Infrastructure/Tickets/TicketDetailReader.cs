@@ -145,6 +145,7 @@ internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
                     LabelEn = null,
                     LabelEs = null,
                     Category = null,
+                    Automatic = null,
                 })
                 .Concat(
                     from change in db.TicketStatusChanges
@@ -163,6 +164,7 @@ internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
                         LabelEn = status.Label.En,
                         LabelEs = status.Label.Es,
                         Category = status.Category.ToString(),
+                        Automatic = change.IsAutomatic,
                     })
                 .AsNoTracking()
                 .OrderBy(row => row.At)
@@ -193,7 +195,8 @@ internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
                  new StatusDto(fromStatus.Id, fromStatus.Name, fromStatus.Category),
                  new StatusDto(toStatus.Id, toStatus.Name, toStatus.Category),
                  change.ChangedByName,
-                 change.ChangedAt))
+                 change.ChangedAt,
+                 change.IsAutomatic))
             .AsNoTracking());
 
     /// <summary>A ticket with the names of what it refers to.</summary>
@@ -263,17 +266,20 @@ internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
 
         public string? Category { get; init; }
 
+        public bool? Automatic { get; init; }
+
         public bool IsComment => StatusId is null;
 
         public CommentDto ToComment(ILookup<Guid?, AttachmentDto> attachments) =>
             new(Id, Body!, At, new CommentAuthorDto(AuthorName!, Enum.Parse<AuthorKind>(AuthorKind!)), [.. attachments[Id]]);
 
         public TimelineEntryDto ToTimelineEntry(Audience audience) => IsComment
-            ? new TimelineEntryDto(TimelineEntryKind.Comment, At, Id, null)
+            ? new TimelineEntryDto(TimelineEntryKind.Comment, At, Id, null, Automatic: false)
             : new TimelineEntryDto(
                 TimelineEntryKind.StatusChange,
                 At,
                 null,
-                new StatusRow(StatusId!.Value, StatusName!, new LocalizedText(LabelPtBr, LabelEn, LabelEs), Enum.Parse<StatusCategory>(Category!)).For(audience));
+                new StatusRow(StatusId!.Value, StatusName!, new LocalizedText(LabelPtBr, LabelEn, LabelEs), Enum.Parse<StatusCategory>(Category!)).For(audience),
+                Automatic == true);
     }
 }

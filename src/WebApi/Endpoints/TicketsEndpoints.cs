@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PosVendas.Application.Tickets;
+using PosVendas.Application.Tickets.ConfirmTicket;
 using PosVendas.Application.Tickets.GetTicket;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.OpenTicket;
@@ -53,6 +54,13 @@ internal static class TicketsEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
+        group.MapPost("/{number:int}/confirmation", ConfirmTicket)
+            .WithName("ConfirmTicket")
+            .WithSummary("Confirm that a solved ticket is done: it closes (replying instead reopens it).")
+            .WithDescription("Only a ticket in a status of category solved can be confirmed; any other is 409 with rule OnlySolvedTicketsAreConfirmed. Answers the ticket as it is now, with its ETag.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         return app;
     }
 
@@ -76,6 +84,14 @@ internal static class TicketsEndpoints
 
     private static async Task<Ok<TicketDetailResponse>> GetTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
     {
+        var ticket = await mediator.Send(new GetTicketQuery(number), cancellationToken);
+        httpContext.Response.Headers.ETag = ticket.ETag;
+        return TypedResults.Ok(ticket);
+    }
+
+    private static async Task<Ok<TicketDetailResponse>> ConfirmTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ConfirmTicketCommand(number), cancellationToken);
         var ticket = await mediator.Send(new GetTicketQuery(number), cancellationToken);
         httpContext.Response.Headers.ETag = ticket.ETag;
         return TypedResults.Ok(ticket);

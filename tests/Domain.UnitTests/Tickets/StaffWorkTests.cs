@@ -94,10 +94,12 @@ public sealed class StaffWorkTests
 
     [Theory]
     [InlineData(StatusCategory.Solved, true)]
+    [InlineData(StatusCategory.Pending, true)]
+    [InlineData(StatusCategory.OnHold, false)]
     [InlineData(StatusCategory.Closed, false)]
-    [InlineData(StatusCategory.Pending, false)]
-    public void Only_a_solved_ticket_is_reopened_by_a_customer_reply(StatusCategory category, bool reopens)
+    [InlineData(StatusCategory.New, false)]
+    public void Only_a_solved_ticket_or_one_waiting_on_the_customer_is_opened_by_a_customer_reply(StatusCategory category, bool opens)
     {
-        StatusTransitions.CustomerReplyReopens(new TenantCatalog().Status(category)).Should().Be(reopens);
+        StatusTransitions.CustomerReplyOpens(new TenantCatalog().Status(category)).Should().Be(opens);
     }
 }

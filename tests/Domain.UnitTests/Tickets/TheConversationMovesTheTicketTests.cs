@@ -1,3 +1,4 @@
+using PosVendas.Domain.Common;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 
@@ -33,6 +34,77 @@ public sealed class TheConversationMovesTheTicketTests
 
         ticket.StatusId.Should().Be(_tenant.InitialStatus.Id);
         ticket.StatusChanges.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_customer_reply_to_a_ticket_waiting_on_them_hands_it_back_to_staff_as_an_automatic_change()
+    {
+        var open = _tenant.Status(StatusCategory.Open);
+        var pending = _tenant.Status(StatusCategory.Pending);
+        var ticket = _tenant.OpenTicket().MovedTo(pending, _tenant.Flow);
+
+        ticket.AddReply(_tenant.Customer(), "Aprovado.", pending, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(open.Id);
+        ticket.StatusChanges[^1].IsAutomatic.Should().BeTrue();
+        ticket.StatusChanges[^1].ChangedByKind.Should().Be(AuthorKind.Customer);
+        ticket.LastActivityAt.Should().Be(Later);
+    }
+
+    [Fact]
+    public void A_customer_reply_leaves_a_ticket_on_hold_where_it_is()
+    {
+        _tenant.Status(StatusCategory.Open);
+        var onHold = _tenant.Status(StatusCategory.OnHold);
+        var ticket = _tenant.OpenTicket().MovedTo(onHold, _tenant.Flow);
+
+        ticket.AddReply(_tenant.Customer(), "Quando vem a vistoria?", onHold, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(onHold.Id);
+    }
+
+    [Fact]
+    public void The_customer_confirms_a_solved_ticket_into_its_flows_default_closed_status()
+    {
+        var solved = _tenant.Status(StatusCategory.Solved);
+        var closed = _tenant.Status(StatusCategory.Closed);
+        var ticket = _tenant.OpenTicket().MovedTo(solved, _tenant.Flow);
+
+        var change = ticket.Confirm(_tenant.Customer(), solved, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(closed.Id);
+        change.ChangedByKind.Should().Be(AuthorKind.Customer);
+        change.IsAutomatic.Should().BeFalse();
+        ticket.LastActivityAt.Should().Be(Later);
+    }
+
+    [Theory]
+    [InlineData(StatusCategory.New)]
+    [InlineData(StatusCategory.Open)]
+    [InlineData(StatusCategory.Pending)]
+    [InlineData(StatusCategory.OnHold)]
+    [InlineData(StatusCategory.Closed)]
+    public void Only_a_solved_ticket_can_be_confirmed(StatusCategory category)
+    {
+        _tenant.Status(StatusCategory.Closed);
+        var status = category == StatusCategory.New ? _tenant.InitialStatus : _tenant.Flow.DefaultOf(category) ?? _tenant.Status(category);
+        var ticket = _tenant.OpenTicket().MovedTo(status, _tenant.Flow);
+
+        var confirm = () => ticket.Confirm(_tenant.Customer(), status, _tenant.Flow, Later);
+
+        confirm.Should().Throw<BusinessRuleValidationException>().Which.BrokenRule.Name.Should().Be("OnlySolvedTicketsAreConfirmed");
+        ticket.StatusId.Should().Be(status.Id);
+    }
+
+    [Fact]
+    public void The_first_staff_answer_records_its_move_as_automatic()
+    {
+        _tenant.Status(StatusCategory.Open);
+        var ticket = _tenant.OpenTicket();
+
+        ticket.AddReply(Agent, "Equipe a caminho.", _tenant.InitialStatus, _tenant.Flow, Later);
+
+        ticket.StatusChanges.Should().ContainSingle().Which.IsAutomatic.Should().BeTrue();
     }
 
     [Fact]
@@ -95,12 +167,15 @@ public sealed class TheConversationMovesTheTicketTests
 
         ticket.AddStaffComment(Agent, "Aguardando fornecedor.", isInternal: true, _tenant.InitialStatus, _tenant.Flow, moveTo: null, Later);
         var stayedNew = ticket.StatusId;
-        ticket.AddStaffComment(Agent, "Vistoria marcada.", isInternal: true, _tenant.InitialStatus, _tenant.Flow, onHold, Later);
+        var quietSince = ticket.LastActivityAt;
+        ticket.AddStaffComment(Agent, "Vistoria marcada.", isInternal: true, _tenant.InitialStatus, _tenant.Flow, onHold, Later.AddMinutes(5));
 
         stayedNew.Should().Be(_tenant.InitialStatus.Id);
+        quietSince.Should().Be(TenantCatalog.Now, "internal notes are not activity");
         ticket.StatusId.Should().Be(onHold.Id);
         ticket.Comments.Should().OnlyContain(comment => comment.IsInternal);
-        ticket.LastActivityAt.Should().Be(TenantCatalog.Now, "internal notes are not activity");
+        ticket.LastActivityAt.Should().Be(Later.AddMinutes(5), "the customer sees the status change");
+        ticket.StatusChanges.Should().ContainSingle().Which.IsAutomatic.Should().BeFalse();
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class StatusAdminTests(PosVendasApiFactory api)
             ("Em andamento", "open", true),
             ("Aguardando aprovação", "pending", true),
             ("Agendamento de vistoria", "on_hold", true),
+            ("Aguardando confirmação", "solved", true),
             ("Concluído", "closed", true));
         statuses[0].Label.Should().Be(new LabelView("Sem resposta", "No reply yet", "Sin respuesta"));
     }

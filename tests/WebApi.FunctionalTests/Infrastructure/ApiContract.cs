@@ -28,7 +28,7 @@ public sealed record TicketView(
     List<CommentView> Comments,
     List<TimelineEntryView> Timeline);
 
-public sealed record TimelineEntryView(string Kind, DateTimeOffset At, string? CommentId, StatusView? Status);
+public sealed record TimelineEntryView(string Kind, DateTimeOffset At, string? CommentId, StatusView? Status, bool Automatic);
 
 public sealed record TicketSummaryView(
     int Number,
@@ -71,7 +71,7 @@ public sealed record QueueView(List<QueueItemView> Items, string? NextCursor);
 
 public sealed record StaffCommentView(string Id, string Body, DateTimeOffset CreatedAt, CommentAuthorView Author, bool IsInternal, List<AttachmentView> Attachments);
 
-public sealed record StatusChangeView(StatusView From, StatusView To, string ChangedBy, DateTimeOffset ChangedAt);
+public sealed record StatusChangeView(StatusView From, StatusView To, string ChangedBy, DateTimeOffset ChangedAt, bool Automatic);
 
 public sealed record StaffTicketView(
     int Number,

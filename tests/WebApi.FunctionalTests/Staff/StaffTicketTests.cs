@@ -349,12 +349,6 @@ public sealed class StaffTicketTests(PosVendasApiFactory api)
         var tenant = await api.CreateTenantAsync();
         var ana = tenant.Customer();
         var ticket = await ana.OpenTicketAsync();
-        await api.ExecuteSqlAsync(
-            """
-            INSERT INTO workflow.ticket_statuses (id, tenant_id, name, label_pt_br, category, is_default, sort_order, is_active, notify_customer)
-            SELECT gen_random_uuid(), id, 'Resolvido', 'Resolvido', 'Solved', true, 6, true, false FROM tenancy.tenants WHERE slug = $1
-            """,
-            tenant.Slug);
         var staff = tenant.Staff();
         var etag = (await staff.Http.GetAsync($"/api/v1/staff/tickets/{ticket.Number}")).Headers.ETag!.Tag;
         (await PutStatusAsync(staff, ticket.Number, await StatusIdAsync(tenant, "Solved"), etag)).StatusCode.Should().Be(HttpStatusCode.OK);

@@ -34,7 +34,8 @@ internal static class TenantDefaults
         Add(flow, "Em andamento", new("Em andamento", "In progress", "En curso"), StatusCategory.Open, 2, notify: true);
         Add(flow, "Aguardando aprovação", new("Aguardando aprovação", "Awaiting approval", "Esperando aprobación"), StatusCategory.Pending, 3, notify: true);
         Add(flow, "Agendamento de vistoria", new("Agendamento de vistoria", "Inspection being scheduled", "Programación de inspección"), StatusCategory.OnHold, 4, notify: true);
-        Add(flow, "Concluído", new("Concluído", "Done", "Concluido"), StatusCategory.Closed, 5, notify: true);
+        Add(flow, "Aguardando confirmação", new("Aguardando confirmação", "Awaiting confirmation", "Esperando confirmación"), StatusCategory.Solved, 5, notify: true);
+        Add(flow, "Concluído", new("Concluído", "Done", "Concluido"), StatusCategory.Closed, 6, notify: true);
         db.TicketStatuses.AddRange(flow.Statuses);
     }
 

@@ -19,10 +19,12 @@ public sealed record PublicReplyAddedEvent(
     string Body,
     DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>The ticket moved to another status; <c>IsAutomatic</c> when a rule moved it rather than someone's choice.</summary>
 public sealed record TicketStatusChangedEvent(
     Guid TenantId,
     TicketSnapshot Ticket,
     Guid FromStatusId,
     Guid ToStatusId,
     AuthorKind ChangedByKind,
+    bool IsAutomatic,
     DateTimeOffset OccurredAt) : IDomainEvent;

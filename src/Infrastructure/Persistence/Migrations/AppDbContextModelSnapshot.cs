@@ -710,6 +710,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("from_status_id");
 
+                    b.Property<bool>("IsAutomatic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_automatic");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");

@@ -1,0 +1,35 @@
+using Mediator;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Workflow;
+using PosVendas.Domain.Tickets;
+
+namespace PosVendas.Application.Tickets.ConfirmTicket;
+
+/// <summary>
+/// The customer confirms that a solved ticket is done ("Confirmar"): it closes, as the customer's change. Replying
+/// instead reopens it (<see cref="Ticket.AddReply"/>).
+/// </summary>
+public sealed record ConfirmTicketCommand(int Number) : ICommand<int>;
+
+internal sealed class ConfirmTicketHandler(
+    ITicketCommandReads reads,
+    ICurrentUser currentUser,
+    IStatusFlows flows,
+    ITicketLocks locks,
+    TimeProvider clock) : ICommandHandler<ConfirmTicketCommand, int>
+{
+    public async ValueTask<int> Handle(ConfirmTicketCommand command, CancellationToken cancellationToken)
+    {
+        var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
+
+        await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
+        var ticket = await reads.CustomersTicketAsync(command.Number, customerId, cancellationToken)
+            ?? throw new NotFoundException(Resource.Ticket, command.Number);
+        var (flow, status) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
+        var customerName = await reads.CustomerNameAsync(customerId, cancellationToken);
+
+        ticket.Confirm(CommentAuthor.Customer(customerId, customerName), status, flow, clock.GetUtcNow());
+        return ticket.Number;
+    }
+}

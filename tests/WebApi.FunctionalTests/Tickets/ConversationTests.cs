@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using PosVendas.WebApi.FunctionalTests.Infrastructure;
+
+namespace PosVendas.WebApi.FunctionalTests.Tickets;
+
+/// <summary>Statuses follow the conversation: who waits on whom changes with each reply, and the customer closes.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ConversationTests(PosVendasApiFactory api)
+{
+    [Fact]
+    public async Task A_customer_reply_to_a_ticket_waiting_on_them_hands_it_back_to_staff_as_an_automatic_change()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var ticket = await ana.OpenTicketAsync();
+        await MoveAsync(tenant, ticket.Number, "pending");
+
+        (await ana.PostReplyAsync(ticket.Number, "Orçamento aprovado.")).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var read = await ana.GetTicketAsync(ticket.Number);
+        read.Status.Category.Should().Be("open");
+        read.Timeline[^1].Should().Match<TimelineEntryView>(entry => entry.Kind == "status_change" && entry.Automatic);
+        var history = (await StaffTicketAsync(tenant, ticket.Number)).StatusHistory;
+        history[^1].Should().Match<StatusChangeView>(change => change.Automatic && change.ChangedBy == "Ana" && change.From.Category == "pending");
+        history[0].Automatic.Should().BeFalse("staff chose the pending status");
+    }
+
+    [Fact]
+    public async Task A_customer_reply_leaves_a_ticket_on_hold_where_it_is()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var ticket = await ana.OpenTicketAsync();
+        await MoveAsync(tenant, ticket.Number, "on_hold");
+
+        await ana.PostReplyAsync(ticket.Number, "Quando vem a vistoria?");
+
+        (await ana.GetTicketAsync(ticket.Number)).Status.Category.Should().Be("on_hold");
+    }
+
+    [Fact]
+    public async Task The_customer_confirms_a_solved_ticket_and_it_closes_as_their_change()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var ticket = await ana.OpenTicketAsync();
+        await MoveAsync(tenant, ticket.Number, "solved");
+        (await ana.GetTicketAsync(ticket.Number)).Status.Name.Should().Be("Aguardando confirmação");
+
+        var response = await ana.Http.PostAsync($"/api/v1/tickets/{ticket.Number}/confirmation", null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Headers.ETag.Should().NotBeNull();
+        var confirmed = (await response.Content.ReadFromJsonAsync<TicketView>())!;
+        confirmed.Status.Should().Match<StatusView>(status => status.Category == "closed" && status.Name == "Concluído");
+        var change = (await StaffTicketAsync(tenant, ticket.Number)).StatusHistory[^1];
+        change.Should().Match<StatusChangeView>(c => c.ChangedBy == "Ana" && !c.Automatic && c.To.Category == "closed");
+    }
+
+    [Fact]
+    public async Task Only_a_solved_ticket_can_be_confirmed_and_only_by_its_customer()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer("Ana");
+        var ticket = await ana.OpenTicketAsync();
+
+        var notSolved = await ana.Http.PostAsync($"/api/v1/tickets/{ticket.Number}/confirmation", null);
+        await MoveAsync(tenant, ticket.Number, "solved");
+        var someoneElse = await tenant.Customer("Bia").Http.PostAsync($"/api/v1/tickets/{ticket.Number}/confirmation", null);
+        var staff = await tenant.Staff().Http.PostAsync($"/api/v1/tickets/{ticket.Number}/confirmation", null);
+
+        (await notSolved.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Rule.Should().Be("OnlySolvedTicketsAreConfirmed");
+        await someoneElse.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await staff.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await ana.GetTicketAsync(ticket.Number)).Status.Category.Should().Be("solved");
+    }
+
+    [Fact]
+    public async Task A_status_change_is_activity_the_customer_sees()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var ticket = await ana.OpenTicketAsync();
+
+        await MoveAsync(tenant, ticket.Number, "on_hold");
+
+        var read = await ana.GetTicketAsync(ticket.Number);
+        read.LastActivityAt.Should().BeAfter(ticket.LastActivityAt);
+        read.LastActivityAt.Should().Be(read.Timeline[^1].At);
+    }
+
+    /// <summary>Staff move the ticket to the default status of <paramref name="category"/>, as the queue's UI would.</summary>
+    private async Task MoveAsync(TestTenant tenant, int number, string category)
+    {
+        var staff = tenant.Staff();
+        var statuses = (await staff.Http.GetFromJsonAsync<StatusListView>("/api/v1/staff/statuses"))!.Items;
+        var target = statuses.Single(status => status.Category == category && status.IsDefault && status.ServiceTypeId is null);
+        var etag = (await staff.Http.GetAsync($"/api/v1/staff/tickets/{number}")).Headers.ETag!.Tag;
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/staff/tickets/{number}/status") { Content = JsonContent.Create(new { statusId = target.Id }) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        (await staff.Http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private static async Task<StaffTicketView> StaffTicketAsync(TestTenant tenant, int number) =>
+        (await tenant.Staff().Http.GetFromJsonAsync<StaffTicketView>($"/api/v1/staff/tickets/{number}"))!;
+}

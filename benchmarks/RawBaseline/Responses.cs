@@ -34,7 +34,7 @@ internal sealed record TicketSummaryDto(
     NamedReference ServiceType,
     NamedReference Subject,
     StatusDto Status,
-    DateTimeOffset OpenedAt,
+    DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt);
 
 internal sealed record TicketListResponse(IReadOnlyList<TicketSummaryDto> Items, string? NextCursor);

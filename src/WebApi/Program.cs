@@ -105,6 +105,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteJsonAsync });
 app.MapServiceTypesEndpoints();
+app.MapStatusesEndpoints();
 app.MapTicketsEndpoints();
 app.MapAttachmentsEndpoints();
 app.MapStaffTicketsEndpoints();

@@ -12,7 +12,7 @@ public sealed record TicketQueueItemDto(
     NamedReference Department,
     StatusDto Status,
     QueueCustomerDto Customer,
-    DateTimeOffset OpenedAt,
+    DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt);
 
 public sealed record TicketQueueResponse(IReadOnlyList<TicketQueueItemDto> Items, string? NextCursor);

@@ -12,7 +12,7 @@ public sealed record TicketSummaryDto(
     NamedReference ServiceType,
     NamedReference Subject,
     StatusDto Status,
-    DateTimeOffset OpenedAt,
+    DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt);
 
 /// <summary>A ticket with its whole conversation.</summary>

@@ -15,7 +15,8 @@ namespace PosVendas.Infrastructure.Tickets;
 /// </summary>
 internal sealed class PostgresTicketListReader(NpgsqlDataSource dataSource) : ITicketListReader
 {
-    // Parameters: $1 tenant, $2 customer, $3 numbers below, $4 how many, $5 status (only in the filtered statement).
+    // Parameters: $1 tenant, $2 customer, $3 numbers below, $4 how many; then, in the filtered statements, the status
+    // and the categories (as the catalog stores them) in that order, numbered from $5.
     private const string Select =
         """
         SELECT t.number,
@@ -47,9 +48,24 @@ internal sealed class PostgresTicketListReader(NpgsqlDataSource dataSource) : IT
     /// <summary>One status: the condition is in the text only when a status is asked for, so each shape has its plan.</summary>
     public const string OneStatus = Select + " AND status_id = $5" + JoinLabels;
 
+    /// <summary>The statuses of some categories: the tenant's few statuses are looked up, then the tickets in them.</summary>
+    private const string SomeCategories = Select + InCategories + "$5))" + JoinLabels;
+
+    private const string OneStatusOfSomeCategories = Select + " AND status_id = $5" + InCategories + "$6))" + JoinLabels;
+
+    private const string InCategories =
+        " AND status_id IN (SELECT id FROM workflow.ticket_statuses WHERE tenant_id = $1 AND category = ANY(";
+
     public async Task<IReadOnlyList<TicketSummaryDto>> ReadPageAsync(TicketListPage page, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(page.StatusId is null ? AnyStatus : OneStatus);
+        var categories = page.Categories?.Select(category => category.ToString()).ToArray();
+        await using var command = dataSource.CreateCommand((page.StatusId, categories) switch
+        {
+            (null, null) => AnyStatus,
+            (not null, null) => OneStatus,
+            (null, not null) => SomeCategories,
+            (not null, not null) => OneStatusOfSomeCategories,
+        });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page.TenantId });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page.CustomerId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = page.BeforeNumber });
@@ -57,6 +73,11 @@ internal sealed class PostgresTicketListReader(NpgsqlDataSource dataSource) : IT
         if (page.StatusId is { } statusId)
         {
             command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = statusId });
+        }
+
+        if (categories is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = categories });
         }
 
         // Of each label's three translations, only the one the customer reads is decoded.

@@ -6,6 +6,7 @@ using PosVendas.Application.Tickets.GetTicket;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.OpenTicket;
 using PosVendas.Application.Tickets.ReplyToTicket;
+using PosVendas.Domain.Workflow;
 using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Security;
 
@@ -36,7 +37,7 @@ internal static class TicketsEndpoints
         group.MapGet("/", ListMyTickets)
             .WithName("ListMyTickets")
             .WithSummary("List the caller's tickets, newest first (Chamados abertos).")
-            .WithDescription("Pages with an opaque cursor: pass nextCursor back as cursor until it is null.")
+            .WithDescription("Pages with an opaque cursor: pass nextCursor back as cursor until it is null. Filters combine: status, category (repeatable: new, open, pending, on_hold, solved, closed) and state (open: every category but closed; closed).")
             .ProducesValidationProblem();
 
         group.MapGet("/{number:int}", GetTicket)
@@ -79,8 +80,17 @@ internal static class TicketsEndpoints
         CancellationToken cancellationToken,
         Guid? status = null,
         string? cursor = null,
-        int limit = ListMyTicketsQuery.DefaultLimit) =>
-        TypedResults.Ok(await mediator.Send(new ListMyTicketsQuery(status, cursor, limit), cancellationToken));
+        int limit = ListMyTicketsQuery.DefaultLimit,
+        string[]? category = null,
+        string? state = null) =>
+        TypedResults.Ok(await mediator.Send(
+            new ListMyTicketsQuery(
+                status,
+                cursor,
+                limit,
+                category?.Select(value => QueryEnum.Parse<StatusCategory>(value, nameof(category))!.Value).ToList(),
+                QueryEnum.Parse<TicketState>(state, nameof(state))),
+            cancellationToken));
 
     private static async Task<Ok<TicketDetailResponse>> GetTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -29,8 +29,8 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             ["serviceType"] = Named("0196b7a4-1111-7000-8000-000000000001", "Assistência técnica"),
             ["subject"] = Named("0196b7a4-3f0e-7c3a-9a51-2f1e6b8d4c10", "Infiltrações"),
             ["status"] = Status("Em andamento", "open"),
-            ["openedAt"] = "2026-11-28T12:00:00+00:00",
-            ["lastActivityAt"] = "2026-11-28T15:30:00+00:00",
+            ["createdAt"] = "2026-11-28T12:00:00.000000Z",
+            ["lastActivityAt"] = "2026-11-28T15:30:00.000000Z",
         },
         [typeof(TicketListResponse)] = () => new JsonObject
         {
@@ -41,7 +41,7 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         {
             ["id"] = "0196b7a6-2222-7000-8000-000000000003",
             ["body"] = "Olá Ana, vamos agendar uma vistoria.",
-            ["createdAt"] = "2026-11-28T15:30:00+00:00",
+            ["createdAt"] = "2026-11-28T15:30:00.000000Z",
             ["author"] = new JsonObject { ["name"] = "Bruno Lima", ["kind"] = "staff" },
             ["attachments"] = new JsonArray(),
         },

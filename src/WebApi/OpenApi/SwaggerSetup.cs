@@ -44,11 +44,13 @@ internal static class SwaggerSetup
     }
 }
 
+/// <summary>How the API writes and reads JSON: camelCase members, enums by their snake_case names, times in UTC.</summary>
 internal static class JsonSetup
 {
     public static void Apply(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new UtcTimeConverter());
     }
 }

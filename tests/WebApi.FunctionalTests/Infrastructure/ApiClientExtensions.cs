@@ -75,6 +75,18 @@ public static class ApiClientExtensions
         return (await response.Content.ReadFromJsonAsync<TicketListView>())!;
     }
 
+    /// <summary>Staff move the ticket to the tenant flow's default status of <paramref name="category"/>, with its ETag.</summary>
+    public static async Task MoveAsync(this TestTenant tenant, int number, string category)
+    {
+        var staff = tenant.Staff();
+        var statuses = (await staff.Http.GetFromJsonAsync<StatusListView>("/api/v1/staff/statuses"))!.Items;
+        var target = statuses.Single(status => status.Category == category && status.IsDefault && status.ServiceTypeId is null);
+        var etag = (await staff.Http.GetAsync($"/api/v1/staff/tickets/{number}")).Headers.ETag!.Tag;
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/staff/tickets/{number}/status") { Content = JsonContent.Create(new { statusId = target.Id }) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        (await staff.Http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     /// <summary>Asserts an RFC 9457 answer with the given status and returns it.</summary>
     public static async Task<ProblemView> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {

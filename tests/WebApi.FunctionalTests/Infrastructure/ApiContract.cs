@@ -35,7 +35,7 @@ public sealed record TicketSummaryView(
     NamedReference ServiceType,
     NamedReference Subject,
     StatusView Status,
-    DateTimeOffset OpenedAt,
+    DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt);
 
 public sealed record TicketListView(List<TicketSummaryView> Items, string? NextCursor);
@@ -64,7 +64,7 @@ public sealed record QueueItemView(
     NamedReference Department,
     StatusView Status,
     QueueCustomerView Customer,
-    DateTimeOffset OpenedAt,
+    DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt);
 
 public sealed record QueueView(List<QueueItemView> Items, string? NextCursor);

@@ -14,7 +14,7 @@ public sealed class ConversationTests(PosVendasApiFactory api)
         var tenant = await api.CreateTenantAsync();
         var ana = tenant.Customer();
         var ticket = await ana.OpenTicketAsync();
-        await MoveAsync(tenant, ticket.Number, "pending");
+        await tenant.MoveAsync(ticket.Number, "pending");
 
         (await ana.PostReplyAsync(ticket.Number, "Orçamento aprovado.")).StatusCode.Should().Be(HttpStatusCode.Created);
 
@@ -32,7 +32,7 @@ public sealed class ConversationTests(PosVendasApiFactory api)
         var tenant = await api.CreateTenantAsync();
         var ana = tenant.Customer();
         var ticket = await ana.OpenTicketAsync();
-        await MoveAsync(tenant, ticket.Number, "on_hold");
+        await tenant.MoveAsync(ticket.Number, "on_hold");
 
         await ana.PostReplyAsync(ticket.Number, "Quando vem a vistoria?");
 
@@ -45,7 +45,7 @@ public sealed class ConversationTests(PosVendasApiFactory api)
         var tenant = await api.CreateTenantAsync();
         var ana = tenant.Customer();
         var ticket = await ana.OpenTicketAsync();
-        await MoveAsync(tenant, ticket.Number, "solved");
+        await tenant.MoveAsync(ticket.Number, "solved");
         (await ana.GetTicketAsync(ticket.Number)).Status.Name.Should().Be("Aguardando confirmação");
 
         var response = await ana.Http.PostAsync($"/api/v1/tickets/{ticket.Number}/confirmation", null);
@@ -66,7 +66,7 @@ public sealed class ConversationTests(PosVendasApiFactory api)
         var ticket = await ana.OpenTicketAsync();
 
         var notSolved = await ana.Http.PostAsync($"/api/v1/tickets/{ticket.Number}/confirmation", null);
-        await MoveAsync(tenant, ticket.Number, "solved");
+        await tenant.MoveAsync(ticket.Number, "solved");
         var someoneElse = await tenant.Customer("Bia").Http.PostAsync($"/api/v1/tickets/{ticket.Number}/confirmation", null);
         var staff = await tenant.Staff().Http.PostAsync($"/api/v1/tickets/{ticket.Number}/confirmation", null);
 
@@ -83,23 +83,11 @@ public sealed class ConversationTests(PosVendasApiFactory api)
         var ana = tenant.Customer();
         var ticket = await ana.OpenTicketAsync();
 
-        await MoveAsync(tenant, ticket.Number, "on_hold");
+        await tenant.MoveAsync(ticket.Number, "on_hold");
 
         var read = await ana.GetTicketAsync(ticket.Number);
         read.LastActivityAt.Should().BeAfter(ticket.LastActivityAt);
         read.LastActivityAt.Should().Be(read.Timeline[^1].At);
-    }
-
-    /// <summary>Staff move the ticket to the default status of <paramref name="category"/>, as the queue's UI would.</summary>
-    private async Task MoveAsync(TestTenant tenant, int number, string category)
-    {
-        var staff = tenant.Staff();
-        var statuses = (await staff.Http.GetFromJsonAsync<StatusListView>("/api/v1/staff/statuses"))!.Items;
-        var target = statuses.Single(status => status.Category == category && status.IsDefault && status.ServiceTypeId is null);
-        var etag = (await staff.Http.GetAsync($"/api/v1/staff/tickets/{number}")).Headers.ETag!.Tag;
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/staff/tickets/{number}/status") { Content = JsonContent.Create(new { statusId = target.Id }) };
-        request.Headers.TryAddWithoutValidation("If-Match", etag);
-        (await staff.Http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     private static async Task<StaffTicketView> StaffTicketAsync(TestTenant tenant, int number) =>

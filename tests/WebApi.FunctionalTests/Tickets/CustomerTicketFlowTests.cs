@@ -95,7 +95,7 @@ public sealed class CustomerTicketFlowTests(PosVendasApiFactory api)
         list.Items[0].Subject.Name.Should().Be("Elétrica");
         list.Items[1].ServiceType.Name.Should().Be("Financeiro");
         list.Items.Should().OnlyContain(item => item.Status.Name == "Sem resposta");
-        list.Items[0].OpenedAt.Should().BeOnOrAfter(list.Items[1].OpenedAt);
+        list.Items[0].CreatedAt.Should().BeOnOrAfter(list.Items[1].CreatedAt);
         list.NextCursor.Should().BeNull();
     }
 

@@ -117,12 +117,13 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
             rows = rows.Where(r => matching.Contains(r.t.Id));
         }
 
-        if (query.OpenedFrom is { } from)
+        // Any RFC 3339 offset is accepted; PostgreSQL compares instants given in UTC.
+        if (query.OpenedFrom?.ToUniversalTime() is { } from)
         {
             rows = rows.Where(r => r.t.CreatedAt >= from);
         }
 
-        if (query.OpenedTo is { } to)
+        if (query.OpenedTo?.ToUniversalTime() is { } to)
         {
             rows = rows.Where(r => r.t.CreatedAt <= to);
         }

@@ -112,6 +112,7 @@ app.MapStaffTicketsEndpoints();
 app.MapAdminStatusesEndpoints();
 app.MapAdminCatalogEndpoints();
 app.MapAdminNotificationsEndpoints();
+app.MapAdminSettingsEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokensEndpoints();

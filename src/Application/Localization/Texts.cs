@@ -153,6 +153,24 @@ public static class Texts
         "Request bodies are limited to {0} bytes.",
         "El cuerpo de las solicitudes está limitado a {0} bytes.");
 
+    /// <summary>412 for the tenant's settings.</summary>
+    public static readonly Translation SettingsChanged = new(
+        "As configurações mudaram desde que você as leu. Leia-as de novo (para ter o novo ETag) e tente outra vez.",
+        "The settings changed since you read them. Read them again (for their new ETag) and retry.",
+        "La configuración cambió desde que la leyó. Vuelva a leerla (para obtener su nuevo ETag) e inténtelo de nuevo.");
+
+    /// <summary>428 for the tenant's settings.</summary>
+    public static readonly Translation SettingsIfMatchRequired = new(
+        "Envie no cabeçalho If-Match o ETag das configurações que você leu (GET /api/v1/admin/settings).",
+        "Send the ETag of the settings you read (GET /api/v1/admin/settings) in the If-Match header.",
+        "Envíe en el encabezado If-Match el ETag de la configuración que leyó (GET /api/v1/admin/settings).");
+
+    /// <summary>{0} the departments' names.</summary>
+    public static readonly Translation DepartmentAlertsUnaddressed = new(
+        "Os departamentos {0} não têm e-mail de notificação e não há e-mail de suporte: os alertas deles não são enviados a ninguém.",
+        "The departments {0} have no notification e-mail and there is no support e-mail: their alerts reach nobody.",
+        "Los departamentos {0} no tienen correo de notificación y no hay correo de soporte: sus alertas no llegan a nadie.");
+
     // Access tokens.
 
     public static readonly Translation TokenMissing = new(

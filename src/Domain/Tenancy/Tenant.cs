@@ -8,12 +8,22 @@ public sealed partial class Tenant
 {
     public const int SlugMaxLength = 63;
     public const int NameMaxLength = 200;
+    public const int EmailMaxLength = 254;
+    public const int UrlMaxLength = 500;
+    public const int TimeZoneMaxLength = 64;
+    public const string DefaultTimeZone = "America/Sao_Paulo";
+    public const int DefaultAutoCloseSolvedAfterDays = 7;
+    public const int MaxAutoCloseSolvedAfterDays = 365;
+
+    /// <summary>Where a portal ticket URL template puts the ticket's number.</summary>
+    public const string TicketNumberPlaceholder = "{number}";
 
     private Tenant()
     {
         Slug = null!;
         Name = null!;
         DefaultLocale = null!;
+        TimeZone = null!;
     }
 
     public Guid Id { get; private set; }
@@ -21,9 +31,29 @@ public sealed partial class Tenant
     /// <summary>The identifier carried by access tokens in the <c>tenant</c> claim.</summary>
     public string Slug { get; private set; }
 
+    /// <summary>The company's name as customers read it: portal, e-mail sender and signature.</summary>
     public string Name { get; private set; }
 
+    /// <summary>The language of customers who chose none, and of the company's own e-mails.</summary>
     public string DefaultLocale { get; private set; }
+
+    /// <summary>The IANA time zone dates are shown in (e-mails, the portal).</summary>
+    public string TimeZone { get; private set; }
+
+    /// <summary>The address e-mails come from; null for the deployment's default.</summary>
+    public string? EmailFromAddress { get; private set; }
+
+    /// <summary>Where customers' answers to e-mails go; null to let them go to the sender.</summary>
+    public string? EmailReplyTo { get; private set; }
+
+    /// <summary>Where department alerts go when the department has no address of its own.</summary>
+    public string? SupportEmail { get; private set; }
+
+    /// <summary>The portal's address of a ticket, with <see cref="TicketNumberPlaceholder"/> for its number; null when there is no portal.</summary>
+    public string? PortalTicketUrl { get; private set; }
+
+    /// <summary>Days a solved ticket waits for the customer before it closes by itself; 0: it waits for ever.</summary>
+    public int AutoCloseSolvedAfterDays { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -45,9 +75,56 @@ public sealed partial class Tenant
             Slug = slug,
             Name = Text.Required(name, NameMaxLength, nameof(name)),
             DefaultLocale = defaultLocale,
+            TimeZone = DefaultTimeZone,
+            AutoCloseSolvedAfterDays = DefaultAutoCloseSolvedAfterDays,
             CreatedAt = now,
         };
     }
+
+    public void Rename(string name) => Name = Text.Required(name, NameMaxLength, nameof(name));
+
+    public void ChangeDefaultLocale(string locale) =>
+        DefaultLocale = Locales.IsSupported(locale) ? locale : throw new ArgumentException($"Locale '{locale}' is not supported.", nameof(locale));
+
+    public void ChangeTimeZone(string timeZone) =>
+        TimeZone = IsKnownTimeZone(timeZone) ? timeZone : throw new ArgumentException($"'{timeZone}' is not an IANA time zone.", nameof(timeZone));
+
+    /// <summary>Sets the e-mail addresses; null or blank clears one. Callers validate the addresses' form.</summary>
+    public void ChangeEmailAddresses(string? from, string? replyTo, string? support)
+    {
+        EmailFromAddress = Optional(from, EmailMaxLength, nameof(from));
+        EmailReplyTo = Optional(replyTo, EmailMaxLength, nameof(replyTo));
+        SupportEmail = Optional(support, EmailMaxLength, nameof(support));
+    }
+
+    /// <summary>Sets the portal's ticket address template (null or blank clears it).</summary>
+    public void ChangePortalTicketUrl(string? template) =>
+        PortalTicketUrl = template is null || string.IsNullOrWhiteSpace(template)
+            ? null
+            : IsPortalTicketUrl(template) ? template.Trim() : throw new ArgumentException("An absolute http(s) URL with {number} is required.", nameof(template));
+
+    public void ChangeAutoClose(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxAutoCloseSolvedAfterDays);
+        AutoCloseSolvedAfterDays = days;
+    }
+
+    /// <summary>The portal's address of ticket <paramref name="number"/>, or null when the tenant has no portal.</summary>
+    public string? PortalLinkTo(int number) =>
+        PortalTicketUrl?.Replace(TicketNumberPlaceholder, number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    public static bool IsKnownTimeZone(string? timeZone) =>
+        timeZone is { Length: > 0 and <= TimeZoneMaxLength } && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) && zone.HasIanaId;
+
+    public static bool IsPortalTicketUrl(string? template) =>
+        template is { Length: <= UrlMaxLength }
+        && template.Contains(TicketNumberPlaceholder, StringComparison.Ordinal)
+        && Uri.TryCreate(template.Trim().Replace(TicketNumberPlaceholder, "1", StringComparison.Ordinal), UriKind.Absolute, out var url)
+        && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+
+    private static string? Optional(string? value, int maxLength, string paramName) =>
+        string.IsNullOrWhiteSpace(value) ? null : Text.Required(value, maxLength, paramName);
 
     public static bool IsValidSlug(string? slug) => slug is not null && SlugPattern().IsMatch(slug);
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Tenancy.ListTenants;
 using PosVendas.Application.Tenancy.ProvisionTenant;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Tenancy;
 using PosVendas.Infrastructure.Persistence;
 
 namespace PosVendas.WebApi.Cli;
@@ -66,15 +67,35 @@ internal static class CommandLine
             DefaultValueFactory = _ => Locales.PortugueseBrazil,
         };
 
+        var timeZone = new Option<string>("--time-zone")
+        {
+            Description = "IANA time zone dates are shown in.",
+            DefaultValueFactory = _ => Tenant.DefaultTimeZone,
+        };
+        var emailFrom = new Option<string?>("--email-from") { Description = "The address e-mails come from (default: the deployment's)." };
+        var supportEmail = new Option<string?>("--support-email") { Description = "Where alerts of departments without an address go." };
+        var portalTicketUrl = new Option<string?>("--portal-ticket-url") { Description = "The portal's address of a ticket, with {number}." };
+
         var add = new Command("add", "Create a tenant with the default catalog (service types, subjects, departments) and statuses.")
         {
             slug,
             name,
             locale,
+            timeZone,
+            emailFrom,
+            supportEmail,
+            portalTicketUrl,
         };
         add.SetAction(async (parseResult, cancellationToken) =>
         {
-            var command = new ProvisionTenantCommand(parseResult.GetValue(slug)!, parseResult.GetValue(name)!, parseResult.GetValue(locale)!);
+            var command = new ProvisionTenantCommand(
+                parseResult.GetValue(slug)!,
+                parseResult.GetValue(name)!,
+                parseResult.GetValue(locale)!,
+                parseResult.GetValue(timeZone)!,
+                parseResult.GetValue(emailFrom),
+                parseResult.GetValue(supportEmail),
+                parseResult.GetValue(portalTicketUrl));
             await using var scope = services.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             try

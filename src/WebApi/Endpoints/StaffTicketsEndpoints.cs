@@ -1,8 +1,7 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using PosVendas.Application.Localization;
+using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Tickets;
 using PosVendas.Application.Tickets.ChangeTicketStatus;
 using PosVendas.Application.Tickets.GetStaffTicket;
@@ -11,8 +10,8 @@ using PosVendas.Application.Tickets.ListTicketQueue;
 using PosVendas.Application.Tickets.ReplyAsStaff;
 using PosVendas.Application.Workflow.ListStatuses;
 using PosVendas.Domain.Workflow;
+using PosVendas.WebApi.Http;
 using PosVendas.WebApi.Idempotency;
-using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -124,19 +123,7 @@ internal static class StaffTicketsEndpoints
         IMediator mediator,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch))
-        {
-            throw new BadHttpRequestException(
-                Texts.IfMatchRequired.In(RequestLanguage.Resolve(httpContext)),
-                StatusCodes.Status428PreconditionRequired);
-        }
-
-        // "*" matches whatever is current; a weak W/ tag counts as the same tag; a malformed tag matches no version.
-        var tag = ifMatch.Trim();
-        tag = tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
-        uint? expected = tag == "*"
-            ? null
-            : uint.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
+        var expected = IfMatch.ExpectedVersion(ifMatch, httpContext, VersionedResource.Ticket);
         await mediator.Send(new ChangeTicketStatusCommand(number, request.StatusId ?? Guid.Empty, expected), cancellationToken);
 
         var ticket = await mediator.Send(new GetStaffTicketQuery(number), cancellationToken);

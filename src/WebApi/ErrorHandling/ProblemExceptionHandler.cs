@@ -8,6 +8,7 @@ using Npgsql;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Localization;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Localization;
@@ -42,7 +43,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             BadHttpRequestException badRequest => BadRequestProblem(badRequest, locale),
             PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "Payload Too Large", tooLarge.Message),
             UnsupportedContentException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", unsupported.Message),
-            PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.TicketChanged.In(locale)),
+            PreconditionFailedException { Resource: var changed } => Problem(
+                StatusCodes.Status412PreconditionFailed, "Precondition Failed", ChangedSinceRead(changed).In(locale)),
             IdempotencyKeyInUseException => Problem(
                 StatusCodes.Status409Conflict, "Conflict", Texts.IdempotencyKeyInUse.In(locale, IdempotencyFilter.HeaderName)),
             IdempotencyKeyReusedException => Problem(
@@ -52,9 +54,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 StatusCodes.Status409Conflict, "Conflict", Texts.SameIdentityCreated.In(locale)),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => Problem(
                 StatusCodes.Status409Conflict, "Conflict", Texts.StillReferenced.In(locale)),
-            // A ticket is changed from the version its reader saw (If-Match); anything else raced another request.
+            // Tickets and the tenant's settings are changed from the version their reader saw (If-Match); anything else
+            // raced another request.
             DbUpdateConcurrencyException { Entries: var entries } when entries.Any(entry => entry.Entity is Ticket) => Problem(
                 StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.TicketChanged.In(locale)),
+            DbUpdateConcurrencyException { Entries: var entries } when entries.Any(entry => entry.Entity is Tenant) => Problem(
+                StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.SettingsChanged.In(locale)),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", Texts.ConcurrentChange.In(locale)),
             _ when IsTransientDatabaseFailure(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,
@@ -98,6 +103,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
         return false;
     }
+
+    private static Translation ChangedSinceRead(VersionedResource resource) =>
+        resource == VersionedResource.TenantSettings ? Texts.SettingsChanged : Texts.TicketChanged;
 
     private static ProblemDetails Problem(int status, string title, string? detail) =>
         new() { Status = status, Title = title, Detail = detail };

@@ -101,3 +101,16 @@ public sealed record DepartmentListView(List<DepartmentView> Items);
 public sealed record OutboxMessageView(string Id, string Channel, string Type, string Recipient, string Status, int Attempts, string? LastError);
 
 public sealed record OutboxListView(List<OutboxMessageView> Items);
+
+public sealed record SettingsWarningView(string Code, string Message);
+
+public sealed record SettingsView(
+    string DisplayName,
+    string DefaultLocale,
+    string TimeZone,
+    string? EmailFromAddress,
+    string? EmailReplyTo,
+    string? SupportEmail,
+    string? PortalTicketUrl,
+    int AutoCloseSolvedAfterDays,
+    List<SettingsWarningView> Warnings);

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Diagnostics;
 using Npgsql;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
@@ -63,6 +64,29 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
             "the tenant's default language is English, so customers read the English labels");
         var ticket = await customer.OpenTicketAsync(subjectName: "Leaks and damp");
         ticket.Status.Name.Should().Be("No reply yet");
+    }
+
+    [Fact]
+    public async Task Tenant_add_takes_the_common_settings_as_options()
+    {
+        var slug = $"opts-{Guid.NewGuid():N}"[..16];
+
+        var result = await RunAsync(
+            "tenant", "add", slug, "--name", "Construtora Norte", "--time-zone", "America/Manaus",
+            "--email-from", "chamados@norte.example.com", "--support-email", "suporte@norte.example.com",
+            "--portal-ticket-url", "https://portal.norte.example.com/chamados/{number}");
+        var wrongZone = await RunAsync("tenant", "add", $"{slug}-x", "--name", "X", "--time-zone", "Mars/Olympus");
+
+        result.ExitCode.Should().Be(0, result.Output);
+        var settings = (await new TestTenant(api, slug).Admin().Http.GetFromJsonAsync<SettingsView>("/api/v1/admin/settings"))!;
+        settings.Should().Match<SettingsView>(s =>
+            s.TimeZone == "America/Manaus"
+            && s.EmailFromAddress == "chamados@norte.example.com"
+            && s.SupportEmail == "suporte@norte.example.com"
+            && s.PortalTicketUrl == "https://portal.norte.example.com/chamados/{number}"
+            && s.AutoCloseSolvedAfterDays == 7);
+        wrongZone.ExitCode.Should().Be(2, wrongZone.Output);
+        wrongZone.Output.Should().Contain("time zone");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Tenancy;
 
 namespace PosVendas.Infrastructure.Persistence.Configurations.Tenancy;
@@ -15,5 +16,13 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.HasIndex(t => t.Slug).IsUnique();
         builder.Property(t => t.Name).HasMaxLength(Tenant.NameMaxLength);
         builder.Property(t => t.DefaultLocale).HasMaxLength(10);
+        builder.Property(t => t.TimeZone).HasMaxLength(Tenant.TimeZoneMaxLength);
+        builder.Property(t => t.EmailFromAddress).HasMaxLength(Tenant.EmailMaxLength);
+        builder.Property(t => t.EmailReplyTo).HasMaxLength(Tenant.EmailMaxLength);
+        builder.Property(t => t.SupportEmail).HasMaxLength(Tenant.EmailMaxLength);
+        builder.Property(t => t.PortalTicketUrl).HasMaxLength(Tenant.UrlMaxLength);
+
+        // PostgreSQL's xmin: the settings' version, sent as their ETag; a change against a stale version is refused.
+        builder.Property<uint>(RowVersion.PropertyName).IsRowVersion();
     }
 }

@@ -1,0 +1,81 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Tenancy;
+using PosVendas.Application.Tenancy.GetTenantSettings;
+using PosVendas.Application.Tenancy.UpdateTenantSettings;
+using PosVendas.WebApi.Http;
+
+namespace PosVendas.WebApi.Endpoints;
+
+/// <summary>Tenancy, for the tenant's admins: the company's own settings.</summary>
+internal static class AdminSettingsEndpoints
+{
+    public static IEndpointRouteBuilder MapAdminSettingsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var settings = app.MapAdminGroup().MapGroup("/settings").WithTags("Admin: settings");
+
+        settings.MapGet("/", GetSettings)
+            .WithName("GetTenantSettings")
+            .WithSummary("Read the tenant's settings, with warnings about what does not work with them; the ETag header is their version.");
+
+        settings.MapPatch("/", UpdateSettings)
+            .WithName("UpdateTenantSettings")
+            .WithSummary("Change some of the tenant's settings; send the ETag you read as If-Match.")
+            .WithDescription("Omitted or null members stay as they are; \"\" clears emailFromAddress, emailReplyTo, supportEmail or portalTicketUrl.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        return app;
+    }
+
+    private static async Task<Ok<TenantSettingsResponse>> GetSettings(HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var settings = await mediator.Send(new GetTenantSettingsQuery(), cancellationToken);
+        httpContext.Response.Headers.ETag = settings.ETag;
+        return TypedResults.Ok(settings);
+    }
+
+    private static async Task<Ok<TenantSettingsResponse>> UpdateSettings(
+        TenantSettingsRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpContext httpContext,
+        IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        var expected = IfMatch.ExpectedVersion(ifMatch, httpContext, VersionedResource.TenantSettings);
+        await mediator.Send(
+            new UpdateTenantSettingsCommand(
+                expected,
+                request.DisplayName,
+                request.DefaultLocale,
+                request.TimeZone,
+                request.EmailFromAddress,
+                request.EmailReplyTo,
+                request.SupportEmail,
+                request.PortalTicketUrl,
+                request.AutoCloseSolvedAfterDays),
+            cancellationToken);
+        return await GetSettings(httpContext, mediator, cancellationToken);
+    }
+}
+
+/// <param name="DisplayName">The company's name as customers read it.</param>
+/// <param name="DefaultLocale">pt-BR, en or es.</param>
+/// <param name="TimeZone">An IANA time zone, such as America/Sao_Paulo.</param>
+/// <param name="EmailFromAddress">The address e-mails come from ("" for the deployment's default).</param>
+/// <param name="EmailReplyTo">Where answers to e-mails go ("" for the sender).</param>
+/// <param name="SupportEmail">Where alerts of departments without an address go ("" clears it).</param>
+/// <param name="PortalTicketUrl">The portal's address of a ticket, with {number} ("" when there is no portal).</param>
+/// <param name="AutoCloseSolvedAfterDays">0 to 365; 0: solved tickets wait for the customer for ever.</param>
+internal sealed record TenantSettingsRequest(
+    string? DisplayName,
+    string? DefaultLocale,
+    string? TimeZone,
+    string? EmailFromAddress,
+    string? EmailReplyTo,
+    string? SupportEmail,
+    string? PortalTicketUrl,
+    int? AutoCloseSolvedAfterDays);

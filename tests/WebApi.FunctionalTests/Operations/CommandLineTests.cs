@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Diagnostics;
+using System.Net.Http.Json;
 using Npgsql;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 

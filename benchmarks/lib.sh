@@ -145,6 +145,7 @@ start_api_at() {
       RateLimiting__PerUserPermitLimit=1000000000 RateLimiting__PerTenantPermitLimit=1000000000 \
       Attachments__MaxFileBytes=$((110 * 1024 * 1024)) Attachments__MaxRequestBytes=$((120 * 1024 * 1024)) \
       Attachments__Storage__Provider=FileSystem Attachments__Storage__FileSystem__Root="$work/attachments" \
+      Notifications__Email__Transport=Pickup Notifications__Email__AllowPickupInProduction=true \
       Notifications__Email__PickupDirectory="$work/mail" \
       dotnet PosVendas.WebApi.dll --urls "$url"
   ) >"$log" 2>&1 &

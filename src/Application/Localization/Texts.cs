@@ -425,6 +425,13 @@ public static class Texts
 
         public static readonly Translation Description = new("Descrição", "Description", "Descripción");
 
+        public static readonly Translation Date = new("Data", "Date", "Fecha");
+
+        public static readonly Translation FollowTheTicket = new(
+            "Acompanhe e responda o chamado no portal",
+            "Follow and answer the ticket in the portal",
+            "Siga y responda la solicitud en el portal");
+
         public static readonly Translation Received = new("Recebemos seu chamado", "We received your ticket", "Recibimos su solicitud");
 
         /// <summary>{0} the ticket's number, {1} its subject.</summary>

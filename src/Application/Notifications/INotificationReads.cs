@@ -17,7 +17,10 @@ public interface INotificationReads
     Task<NotificationParties> PartiesAsync(Guid customerId, Guid subjectId, Guid departmentId, CancellationToken cancellationToken);
 }
 
-/// <summary>The people and names a ticket's messages mention. <c>Locale</c> is the customer's, when they chose one.</summary>
+/// <summary>
+/// The people and names a ticket's messages mention, and the tenant's e-mail settings. <c>Locale</c> is the customer's,
+/// when they chose one; <c>NotificationEmail</c> the department's address.
+/// </summary>
 public sealed record NotificationParties(
     string SubjectName,
     LocalizedText SubjectLabel,
@@ -27,4 +30,9 @@ public sealed record NotificationParties(
     string TenantName,
     string TenantSlug,
     string DefaultLocale,
-    string? NotificationEmail);
+    string? NotificationEmail,
+    string TimeZone,
+    string? EmailFromAddress,
+    string? EmailReplyTo,
+    string? SupportEmail,
+    string? PortalTicketUrl);

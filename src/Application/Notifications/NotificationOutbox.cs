@@ -4,6 +4,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Data;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Notifications;
+using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Tickets.Events;
 
@@ -14,9 +15,12 @@ namespace PosVendas.Application.Notifications;
 /// nothing is lost if sending fails later. Who is told what:
 /// <list type="bullet">
 /// <item>ticket opened: the customer (confirmation) and the responsible department;</item>
-/// <item>public staff reply: the customer; customer reply: the department;</item>
-/// <item>status changed by staff to a status with <c>notifyCustomer</c>: the customer.</item>
+/// <item>public staff reply: the customer, in one e-mail that also names the status the answer moved the ticket to
+/// when that status has <c>notifyCustomer</c>; customer reply: the department;</item>
+/// <item>status changed by staff, without an answer, to a status with <c>notifyCustomer</c>: the customer.</item>
 /// </list>
+/// Department alerts go to the department's address, else to the tenant's support address, else nowhere (the admin
+/// settings warn about it).
 /// Webhook endpoints subscribed to an event type get every such event, whoever caused it.
 /// Internal notes raise no event, so they never cause a message.
 /// </summary>
@@ -44,51 +48,73 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
     }
 
     /// <summary>
-    /// Adds the messages an event causes to the context, to be saved in the same batch as the change. It reads only
-    /// rows the change did not write (the events carry the rest), so it runs before that batch is saved.
+    /// Adds the messages the events of one command cause to the context, to be saved in the same batch as the change.
+    /// It reads only rows the change did not write (the events carry the rest), so it runs before that batch is saved.
     /// </summary>
-    public async Task HandleAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(IReadOnlyList<IDomainEvent> domainEvents, CancellationToken cancellationToken)
     {
-        await WebhooksAsync(domainEvent, cancellationToken);
-
-        switch (domainEvent)
+        foreach (var domainEvent in domainEvents)
         {
-            case TicketOpenedEvent opened:
-                var facts = await FactsAsync(opened.Ticket, cancellationToken);
-                Email(opened, TicketOpened, EmailTemplates.TicketOpenedForCustomer(facts, opened.Description));
-                if (facts.DepartmentEmail is { } departmentEmail)
-                {
-                    Email(opened, TicketOpened, EmailTemplates.TicketOpenedForDepartment(facts, opened.Description, departmentEmail));
-                }
-
-                break;
-
-            case PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } reply:
-                Email(reply, StaffReplied, EmailTemplates.StaffReplied(await FactsAsync(reply.Ticket, cancellationToken), reply.Body));
-                break;
-
-            case PublicReplyAddedEvent reply:
-                var ticket = await FactsAsync(reply.Ticket, cancellationToken);
-                if (ticket.DepartmentEmail is { } to)
-                {
-                    Email(reply, CustomerReplied, EmailTemplates.CustomerReplied(ticket, to, reply.Body));
-                }
-
-                break;
-
-            case TicketStatusChangedEvent { ChangedByKind: AuthorKind.Staff } change:
-                var status = await db.TicketStatuses
-                    .Where(s => s.Id == change.ToStatusId)
-                    .Select(s => new { s.NotifyCustomer, s.Label })
-                    .SingleAsync(cancellationToken);
-                if (status.NotifyCustomer)
-                {
-                    var changed = await FactsAsync(change.Ticket, cancellationToken);
-                    Email(change, StatusChanged, EmailTemplates.StatusChanged(changed, status.Label.For(changed.CustomerLocale)));
-                }
-
-                break;
+            await WebhooksAsync(domainEvent, cancellationToken);
         }
+
+        foreach (var domainEvent in domainEvents)
+        {
+            switch (domainEvent)
+            {
+                case TicketOpenedEvent opened:
+                    var facts = await FactsAsync(opened.Ticket, cancellationToken);
+                    Email(opened, TicketOpened, EmailTemplates.TicketOpenedForCustomer(facts, opened.Description, opened.OccurredAt));
+                    if (facts.DepartmentEmail is { } departmentEmail)
+                    {
+                        Email(opened, TicketOpened, EmailTemplates.TicketOpenedForDepartment(facts, opened.Description, departmentEmail, opened.OccurredAt));
+                    }
+
+                    break;
+
+                case PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } reply:
+                    // One staff action, one e-mail: the status the answer moved the ticket to is told in it.
+                    var answered = await FactsAsync(reply.Ticket, cancellationToken);
+                    var move = StaffMoveOf(domainEvents, reply.Ticket.Id);
+                    var newStatus = move is null ? null : await NotifyingLabelAsync(move.ToStatusId, answered.CustomerLocale, cancellationToken);
+                    Email(reply, StaffReplied, EmailTemplates.StaffReplied(answered, reply.Body, reply.OccurredAt, newStatus));
+                    break;
+
+                case PublicReplyAddedEvent reply:
+                    var ticket = await FactsAsync(reply.Ticket, cancellationToken);
+                    if (ticket.DepartmentEmail is { } to)
+                    {
+                        Email(reply, CustomerReplied, EmailTemplates.CustomerReplied(ticket, to, reply.Body, reply.OccurredAt));
+                    }
+
+                    break;
+
+                case TicketStatusChangedEvent { ChangedByKind: AuthorKind.Staff } change when !StaffAnswered(domainEvents, change.Ticket.Id):
+                    var changed = await FactsAsync(change.Ticket, cancellationToken);
+                    if (await NotifyingLabelAsync(change.ToStatusId, changed.CustomerLocale, cancellationToken) is { } label)
+                    {
+                        Email(change, StatusChanged, EmailTemplates.StatusChanged(changed, label, change.OccurredAt));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static TicketStatusChangedEvent? StaffMoveOf(IReadOnlyList<IDomainEvent> domainEvents, Guid ticketId) =>
+        domainEvents.OfType<TicketStatusChangedEvent>().LastOrDefault(change => change.Ticket.Id == ticketId && change.ChangedByKind == AuthorKind.Staff);
+
+    private static bool StaffAnswered(IReadOnlyList<IDomainEvent> domainEvents, Guid ticketId) =>
+        domainEvents.OfType<PublicReplyAddedEvent>().Any(reply => reply.Ticket.Id == ticketId && reply.AuthorKind == AuthorKind.Staff);
+
+    /// <summary>The status's label in <paramref name="locale"/> when customers are told of moves into it; else null.</summary>
+    private async Task<string?> NotifyingLabelAsync(Guid statusId, string locale, CancellationToken cancellationToken)
+    {
+        var status = await db.TicketStatuses
+            .Where(s => s.Id == statusId)
+            .Select(s => new { s.NotifyCustomer, s.Label })
+            .SingleAsync(cancellationToken);
+        return status.NotifyCustomer ? status.Label.For(locale) : null;
     }
 
     /// <summary>One message per subscribed endpoint: each is retried and logged on its own.</summary>
@@ -158,6 +184,10 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
             customerLocale,
             row.TenantName,
             row.DefaultLocale,
-            row.NotificationEmail);
+            row.NotificationEmail ?? row.SupportEmail,
+            TimeZoneInfo.FindSystemTimeZoneById(row.TimeZone),
+            row.EmailFromAddress,
+            row.EmailReplyTo,
+            Tenant.PortalLink(row.PortalTicketUrl, ticket.Number));
     }
 }

@@ -111,8 +111,11 @@ public sealed partial class Tenant
     }
 
     /// <summary>The portal's address of ticket <paramref name="number"/>, or null when the tenant has no portal.</summary>
-    public string? PortalLinkTo(int number) =>
-        PortalTicketUrl?.Replace(TicketNumberPlaceholder, number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    public string? PortalLinkTo(int number) => PortalLink(PortalTicketUrl, number);
+
+    /// <summary>The address <paramref name="template"/> (a <see cref="PortalTicketUrl"/>) gives ticket <paramref name="number"/>.</summary>
+    public static string? PortalLink(string? template, int number) =>
+        template?.Replace(TicketNumberPlaceholder, number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     public static bool IsKnownTimeZone(string? timeZone) =>
         timeZone is { Length: > 0 and <= TimeZoneMaxLength } && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) && zone.HasIanaId;

@@ -20,8 +20,13 @@ internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
             Subject = email.Subject,
             Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody(),
         };
-        message.From.Add(new MailboxAddress(options.FromName, options.From));
+        message.From.Add(new MailboxAddress(email.FromName ?? options.FromName, email.FromAddress ?? options.From));
         message.To.Add(new MailboxAddress(email.ToName ?? "", email.To));
+        if (email.ReplyTo is { } replyTo)
+        {
+            message.ReplyTo.Add(MailboxAddress.Parse(replyTo));
+        }
+
         if (email.Thread is { } thread)
         {
             // The root is never sent itself: each e-mail of the ticket answers it, so they thread as one conversation.
@@ -77,7 +82,7 @@ internal sealed class MailKitEmailSender(EmailOptions options) : IEmailSender
             var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
             try
             {
-                await client.ConnectAsync(options.Host, options.Port, Enum.Parse<SecureSocketOptions>(options.Security, ignoreCase: true), cancellationToken);
+                await client.ConnectAsync(options.Host!, options.Port, Enum.Parse<SecureSocketOptions>(options.Security, ignoreCase: true), cancellationToken);
                 if (!string.IsNullOrEmpty(options.UserName))
                 {
                     await client.AuthenticateAsync(options.UserName, options.Password ?? "", cancellationToken);

@@ -1,4 +1,5 @@
 using MailKit.Security;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace PosVendas.Infrastructure.Notifications;
@@ -50,9 +51,14 @@ public sealed class NotificationOptions
             yield return "Notifications:BatchSize and Notifications:MaxAttempts must be positive.";
         }
 
-        if (!Email.UsesSmtp && !string.Equals(Email.Transport, "Pickup", StringComparison.OrdinalIgnoreCase))
+        if (!Email.UsesSmtp && !Email.UsesPickup)
         {
             yield return $"Notifications:Email:Transport must be Pickup or Smtp, not '{Email.Transport}'.";
+        }
+
+        if (Email.UsesSmtp && string.IsNullOrWhiteSpace(Email.Host))
+        {
+            yield return "Notifications:Email:Host is required: e-mail is sent over SMTP (Notifications:Email:Transport), and no mail server is set.";
         }
 
         if (!Enum.TryParse<SecureSocketOptions>(Email.Security, ignoreCase: true, out var security) || !Enum.IsDefined(security))
@@ -67,12 +73,24 @@ public sealed class NotificationOptions
     }
 }
 
-/// <summary>Stops the API at startup with every problem of the <c>Notifications</c> section, rather than at the first e-mail.</summary>
-internal sealed class NotificationOptionsValidator : IValidateOptions<NotificationOptions>
+/// <summary>
+/// Stops the API at startup with every problem of the <c>Notifications</c> section, rather than at the first e-mail.
+/// Outside Development it also refuses to write e-mails to a folder unless told so twice: production never drops
+/// mail silently.
+/// </summary>
+internal sealed class NotificationOptionsValidator(IHostEnvironment environment) : IValidateOptions<NotificationOptions>
 {
     public ValidateOptionsResult Validate(string? name, NotificationOptions options)
     {
         var problems = options.Problems().ToList();
+        if (options.Email.UsesPickup && !environment.IsDevelopment() && !options.Email.AllowPickupInProduction)
+        {
+            problems.Add(
+                "Notifications:Email:Transport is Pickup, which writes e-mails to a folder instead of sending them. Send them "
+                + "over SMTP (Transport=Smtp with Notifications:Email:Host), or set Notifications:Email:AllowPickupInProduction=true "
+                + $"to keep them in {options.Email.PickupDirectory} on purpose.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }
@@ -91,14 +109,23 @@ public sealed class WebhookOptions
 
 public sealed class EmailOptions
 {
-    /// <summary><c>Pickup</c> (write .eml files to a folder; the development default) or <c>Smtp</c>.</summary>
-    public string Transport { get; set; } = "Pickup";
+    /// <summary>
+    /// <c>Smtp</c> (the default) or <c>Pickup</c>: write .eml files to <see cref="PickupDirectory"/>, as Development
+    /// does (appsettings.Development.json). Elsewhere Pickup needs <see cref="AllowPickupInProduction"/>.
+    /// </summary>
+    public string Transport { get; set; } = "Smtp";
 
     public bool UsesSmtp => string.Equals(Transport, "Smtp", StringComparison.OrdinalIgnoreCase);
 
+    public bool UsesPickup => string.Equals(Transport, "Pickup", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Outside Development, the pickup folder is used only with this set: readiness then says so (Degraded).</summary>
+    public bool AllowPickupInProduction { get; set; }
+
     public string PickupDirectory { get; set; } = ".data/mail";
 
-    public string Host { get; set; } = "localhost";
+    /// <summary>The SMTP server; required with the Smtp transport.</summary>
+    public string? Host { get; set; }
 
     public int Port { get; set; } = 587;
 

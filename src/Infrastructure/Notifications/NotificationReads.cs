@@ -35,7 +35,12 @@ internal sealed class NotificationReads(AppDbContext db) : INotificationReads
                  tenant.Name,
                  tenant.Slug,
                  tenant.DefaultLocale,
-                 department.NotificationEmail))
+                 department.NotificationEmail,
+                 tenant.TimeZone,
+                 tenant.EmailFromAddress,
+                 tenant.EmailReplyTo,
+                 tenant.SupportEmail,
+                 tenant.PortalTicketUrl))
             .AsNoTracking()
             .Single());
 }

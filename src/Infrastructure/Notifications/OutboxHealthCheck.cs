@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using PosVendas.Domain.Notifications;
 using PosVendas.Infrastructure.Persistence;
 
@@ -7,9 +9,10 @@ namespace PosVendas.Infrastructure.Notifications;
 
 /// <summary>
 /// Reports the outbox backlog and the age of its oldest pending message, so operators see notifications falling
-/// behind. A backlog does not make the API unready: requests still succeed and nothing is lost.
+/// behind, and e-mails kept in a folder outside Development (<see cref="EmailOptions.AllowPickupInProduction"/>). Neither
+/// makes the API unready: requests still succeed and nothing is lost.
 /// </summary>
-public sealed class OutboxHealthCheck(AppDbContext db, TimeProvider clock) : IHealthCheck
+public sealed class OutboxHealthCheck(AppDbContext db, TimeProvider clock, IOptions<NotificationOptions> options, IHostEnvironment environment) : IHealthCheck
 {
     public static readonly TimeSpan LagWarning = TimeSpan.FromMinutes(15);
 
@@ -27,8 +30,14 @@ public sealed class OutboxHealthCheck(AppDbContext db, TimeProvider clock) : IHe
             ["oldestPendingAgeSeconds"] = Math.Round(age.TotalSeconds),
             ["dead"] = dead,
         };
-        return age > LagWarning
-            ? HealthCheckResult.Degraded($"The oldest pending notification is {age.TotalMinutes:0} minutes old.", data: data)
+        if (age > LagWarning)
+        {
+            return HealthCheckResult.Degraded($"The oldest pending notification is {age.TotalMinutes:0} minutes old.", data: data);
+        }
+
+        var email = options.Value.Email;
+        return email.UsesPickup && !environment.IsDevelopment()
+            ? HealthCheckResult.Degraded($"E-mails are written to {email.PickupDirectory}, not sent (Notifications:Email:Transport is Pickup).", data: data)
             : HealthCheckResult.Healthy("Notifications are flowing.", data);
     }
 }

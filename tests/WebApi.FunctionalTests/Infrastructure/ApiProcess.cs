@@ -39,6 +39,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Auth__SigningKey"] = TestTokens.SigningKey;
         start.Environment["Attachments__Storage__FileSystem__Root"] = api.BlobRoot;
         start.Environment["Notifications__Email__Transport"] = "Pickup";
+        start.Environment["Notifications__Email__AllowPickupInProduction"] = "true";
         start.Environment["Notifications__Email__PickupDirectory"] = Path.Combine(api.BlobRoot, "mail");
         start.Environment["Notifications__PollInterval"] = "01:00:00"; // messages stay in the outbox for the test to see
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";

@@ -28,7 +28,7 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
     }
 
     [Fact]
-    public async Task A_public_staff_reply_reaches_the_customer_in_their_language_and_an_internal_note_sends_nothing()
+    public async Task A_public_staff_reply_reaches_the_customer_in_their_language_with_the_status_it_moved_to_and_an_internal_note_sends_nothing()
     {
         var tenant = await api.CreateTenantAsync();
         var customer = Unique("dora");
@@ -42,12 +42,68 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
         await api.DispatchAsync();
 
         var messages = api.Smtp.To($"{customer}@example.com");
-        messages.Should().HaveCount(3, "the confirmation, the reply, and the move to 'In progress' (a notifying status)");
+        messages.Should().HaveCount(2, "the confirmation, and one e-mail for the reply and the move to 'In progress' it made");
         var reply = messages.Single(m => (m.Subject ?? "").Contains("New reply", StringComparison.Ordinal));
         reply.Subject.Should().Be($"[Ticket #{ticket.Number}] New reply");
         reply.HtmlBody.Should().Contain("We will visit on &lt;Thursday&gt;.");
+        reply.TextBody.Should().Contain("is now: In progress");
         messages.Should().NotContain(m => (m.TextBody ?? "").Contains("não enviar", StringComparison.Ordinal));
-        messages.Single(m => (m.Subject ?? "").Contains("Status updated", StringComparison.Ordinal)).TextBody.Should().Contain("In progress");
+    }
+
+    [Fact]
+    public async Task The_tenant_sends_its_e_mails_with_its_name_a_link_to_the_ticket_and_its_time_zone()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("irene");
+        var admin = tenant.Admin();
+        var etag = (await admin.Http.GetAsync("/api/v1/admin/settings")).Headers.ETag!.Tag;
+        var settings = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/admin/settings")
+        {
+            Content = JsonContent.Create(new
+            {
+                displayName = "Construtora Azul",
+                emailFromAddress = "chamados@azul.example.com",
+                emailReplyTo = "atendimento@azul.example.com",
+                supportEmail = $"{customer}-suporte@example.com",
+                portalTicketUrl = "https://portal.azul.example.com/chamados/{number}",
+                timeZone = "America/Manaus",
+            }),
+        };
+        settings.Headers.TryAddWithoutValidation("If-Match", etag);
+        (await admin.Http.SendAsync(settings)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var ticket = await tenant.Customer(customer).OpenTicketAsync();
+        await api.DispatchAsync();
+
+        var confirmation = api.Smtp.To($"{customer}@example.com").Should().ContainSingle().Subject;
+        confirmation.From.Mailboxes.Single().Should().Match<MimeKit.MailboxAddress>(from => from.Name == "Construtora Azul" && from.Address == "chamados@azul.example.com");
+        confirmation.ReplyTo.Mailboxes.Single().Address.Should().Be("atendimento@azul.example.com");
+        confirmation.TextBody.Should().Contain($"https://portal.azul.example.com/chamados/{ticket.Number}").And.Contain("(UTC-04:00)").And.EndWith("— Construtora Azul");
+        confirmation.HtmlBody.Should().Contain($"href=\"https://portal.azul.example.com/chamados/{ticket.Number}\"");
+        var manaus = TimeZoneInfo.ConvertTime(ticket.CreatedAt, TimeZoneInfo.FindSystemTimeZoneById("America/Manaus"));
+        confirmation.TextBody.Should().Contain(manaus.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        api.Smtp.To($"{customer}-suporte@example.com").Should().ContainSingle("the department has no address, so its alert goes to support")
+            .Which.Subject.Should().Contain("Novo chamado");
+    }
+
+    [Fact]
+    public async Task One_staff_action_sends_one_e_mail_even_when_it_also_moves_the_status()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var customer = Unique("julia");
+        var ticket = await tenant.Customer(customer).OpenTicketAsync();
+        await api.DispatchAsync();
+        var staff = tenant.Staff();
+        var statuses = (await staff.Http.GetFromJsonAsync<StatusListView>("/api/v1/staff/statuses"))!.Items;
+        var onHold = statuses.Single(s => s.Category == "on_hold" && s.IsDefault);
+
+        (await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "Vistoria marcada.", statusId = onHold.Id }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        await api.DispatchAsync();
+
+        var afterConfirmation = api.Smtp.To($"{customer}@example.com").Skip(1).ToList();
+        afterConfirmation.Should().ContainSingle("one answer that moves the status is one e-mail").Which.TextBody
+            .Should().Contain("Vistoria marcada.").And.Contain("Agendamento de vistoria");
     }
 
     [Fact]
@@ -69,7 +125,7 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
                 && m.To.Mailboxes.Single().Address.StartsWith(customer, StringComparison.Ordinal))
             .ToList();
         var firstThread = about(first);
-        firstThread.Should().HaveCount(4, "the confirmation, the department's copy, the reply and the status change");
+        firstThread.Should().HaveCount(3, "the confirmation, the department's copy, and the reply (which tells the status change)");
         var root = firstThread[0].References.Should().ContainSingle().Subject;
         firstThread.Should().AllSatisfy(m =>
         {

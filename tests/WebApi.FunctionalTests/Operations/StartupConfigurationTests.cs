@@ -25,6 +25,26 @@ public sealed class StartupConfigurationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public void An_smtp_transport_without_a_mail_server_is_refused_naming_the_setting()
+    {
+        StartWith(("Notifications:Email:Host", "")).Should().Equal(
+            "Notifications:Email:Host is required: e-mail is sent over SMTP (Notifications:Email:Transport), and no mail server is set.");
+    }
+
+    [Fact]
+    public async Task Outside_development_a_pickup_folder_is_refused_unless_allowed_and_then_readiness_says_so()
+    {
+        var refused = StartWith(("Notifications:Email:Transport", "Pickup"));
+        using var allowed = api.WithWebHostBuilder(builder => builder
+            .UseSetting("Notifications:Email:Transport", "Pickup")
+            .UseSetting("Notifications:Email:AllowPickupInProduction", "true"));
+
+        refused.Should().ContainSingle().Which.Should().StartWith("Notifications:Email:Transport is Pickup, which writes e-mails to a folder");
+        var ready = await allowed.CreateClient().GetStringAsync("/health/ready");
+        ready.Should().Contain("Degraded").And.Contain("not sent");
+    }
+
+    [Fact]
     public void A_rate_limit_that_is_not_positive_is_refused()
     {
         StartWith(("RateLimiting:PerTenantPermitLimit", "0")).Should().Equal(

@@ -32,11 +32,12 @@ internal sealed class TransactionBehavior<TMessage, TResponse>(
         var response = await next(message, cancellationToken);
 
         // What the modules write in reaction (outbox messages) is saved in the same batch and commits with the change.
-        foreach (var domainEvent in unitOfWork.TakeDomainEvents())
+        var domainEvents = unitOfWork.TakeDomainEvents();
+        if (domainEvents.Count > 0)
         {
             foreach (var handler in eventHandlers)
             {
-                await handler.HandleAsync(domainEvent, cancellationToken);
+                await handler.HandleAsync(domainEvents, cancellationToken);
             }
         }
 

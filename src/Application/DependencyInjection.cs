@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Idempotency;
+using PosVendas.Application.Common.Security;
 using PosVendas.Application.Notifications;
 using PosVendas.Application.Tickets;
 using PosVendas.Application.Workflow;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         // Validators hold no per-request state; made once, their rules are compiled once instead of on every request.
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<RequestIdempotencyKey>();
+        services.AddScoped<JobCaller>();
         services.AddScoped<IdempotencyKeys>();
         services.AddScoped<AttachmentClaimer>();
         services.AddScoped<IStatusUsage, TicketStatusUsage>();

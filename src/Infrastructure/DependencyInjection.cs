@@ -73,6 +73,12 @@ public static class DependencyInjection
             var http = new HttpClient(WebhookUrlPolicy.Handler(webhooks)) { Timeout = webhooks.Timeout };
             return new HttpWebhookSender(http, sp.GetRequiredService<TimeProvider>());
         });
+        services.AddOptions<TicketJobOptions>()
+            .BindConfiguration(TicketJobOptions.SectionName)
+            .Validate(options => options.AutoCloseInterval > TimeSpan.Zero, "Tickets:AutoCloseInterval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<UnconfirmedTicketsCloser>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnconfirmedTicketsCloser>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<ExpiredUploadSweeper>());

@@ -466,6 +466,12 @@ public static class Texts
 
         public static readonly Translation StatusChanged = new("Status atualizado", "Status updated", "Estado actualizado");
 
+        /// <summary>{0} the ticket's number.</summary>
+        public static readonly Translation ClosedUnconfirmedBody = new(
+            "Seu chamado #{0} estava resolvido e foi encerrado porque não recebemos sua confirmação nem uma resposta. Se o problema continuar, abra um novo chamado.",
+            "Your ticket #{0} was solved and has been closed because we received neither your confirmation nor a reply. If the problem persists, please open a new ticket.",
+            "Su solicitud #{0} estaba resuelta y se cerró porque no recibimos su confirmación ni una respuesta. Si el problema continúa, abra una nueva solicitud.");
+
         /// <summary>{0} the ticket's number, {1} the status's label.</summary>
         public static readonly Translation StatusChangedBody = new(
             "Seu chamado #{0} agora está em: {1}.",

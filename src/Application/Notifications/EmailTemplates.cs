@@ -96,6 +96,20 @@ internal static class EmailTemplates
             ForCustomer(ticket));
     }
 
+    /// <summary>A solved ticket the customer neither confirmed nor answered in time has closed.</summary>
+    public static OutboxEmail ClosedUnconfirmed(TicketMailFacts ticket, string statusLabel, DateTimeOffset at)
+    {
+        var locale = ticket.CustomerLocale;
+        return Render(
+            ticket,
+            ticket.CustomerEmail,
+            ticket.CustomerName,
+            $"[{Words.Ticket.In(locale)} #{ticket.Number}] {Words.StatusChanged.In(locale)}: {statusLabel}",
+            $"{Words.Hello.In(locale)} {ticket.CustomerName},",
+            [Words.ClosedUnconfirmedBody.In(locale, ticket.Number), When(ticket, at, locale)],
+            ForCustomer(ticket));
+    }
+
     /// <summary>"Date: …", the moment in the tenant's time zone, written the reader's way, with its UTC offset.</summary>
     private static string When(TicketMailFacts ticket, DateTimeOffset at, string locale)
     {

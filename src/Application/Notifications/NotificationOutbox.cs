@@ -7,6 +7,7 @@ using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Tickets.Events;
+using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Notifications;
 
@@ -17,7 +18,8 @@ namespace PosVendas.Application.Notifications;
 /// <item>ticket opened: the customer (confirmation) and the responsible department;</item>
 /// <item>public staff reply: the customer, in one e-mail that also names the status the answer moved the ticket to
 /// when that status has <c>notifyCustomer</c>; customer reply: the department;</item>
-/// <item>status changed by staff, without an answer, to a status with <c>notifyCustomer</c>: the customer.</item>
+/// <item>status changed by staff, without an answer, to a status with <c>notifyCustomer</c>: the customer;</item>
+/// <item>a solved ticket closed by PosVendas because the customer did not confirm it in time: the customer.</item>
 /// </list>
 /// Department alerts go to the department's address, else to the tenant's support address, else nowhere (the admin
 /// settings warn about it).
@@ -89,6 +91,16 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
 
                     break;
 
+                case TicketStatusChangedEvent { ChangedByKind: AuthorKind.System } change:
+                    // A solved ticket closed because nobody confirmed it is told, whatever its status's flag says.
+                    if (await ClosedUnconfirmedLabelAsync(change, cancellationToken) is { } closedAs)
+                    {
+                        var unconfirmed = await FactsAsync(change.Ticket, cancellationToken);
+                        Email(change, StatusChanged, EmailTemplates.ClosedUnconfirmed(unconfirmed, closedAs.For(unconfirmed.CustomerLocale), change.OccurredAt));
+                    }
+
+                    break;
+
                 case TicketStatusChangedEvent { ChangedByKind: AuthorKind.Staff } change when !StaffAnswered(domainEvents, change.Ticket.Id):
                     var changed = await FactsAsync(change.Ticket, cancellationToken);
                     if (await NotifyingLabelAsync(change.ToStatusId, changed.CustomerLocale, cancellationToken) is { } label)
@@ -106,6 +118,18 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
 
     private static bool StaffAnswered(IReadOnlyList<IDomainEvent> domainEvents, Guid ticketId) =>
         domainEvents.OfType<PublicReplyAddedEvent>().Any(reply => reply.Ticket.Id == ticketId && reply.AuthorKind == AuthorKind.Staff);
+
+    /// <summary>The closed status's label when <paramref name="change"/> closed a solved ticket; else null.</summary>
+    private async Task<LocalizedText?> ClosedUnconfirmedLabelAsync(TicketStatusChangedEvent change, CancellationToken cancellationToken)
+    {
+        var statuses = await db.TicketStatuses
+            .Where(s => s.Id == change.FromStatusId || s.Id == change.ToStatusId)
+            .Select(s => new { s.Id, s.Category, s.Label })
+            .ToListAsync(cancellationToken);
+        var from = statuses.Single(s => s.Id == change.FromStatusId);
+        var to = statuses.Single(s => s.Id == change.ToStatusId);
+        return from.Category == StatusCategory.Solved && to.Category == StatusCategory.Closed ? to.Label : null;
+    }
 
     /// <summary>The status's label in <paramref name="locale"/> when customers are told of moves into it; else null.</summary>
     private async Task<string?> NotifyingLabelAsync(Guid statusId, string locale, CancellationToken cancellationToken)

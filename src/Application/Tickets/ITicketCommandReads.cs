@@ -18,4 +18,11 @@ public interface ITicketCommandReads
 
     /// <summary>The customer's display name, as their replies are signed.</summary>
     Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks, until the command's transaction ends, up to <paramref name="take"/> of the tenant's solved tickets quiet
+    /// since before <paramref name="quietSince"/>, oldest first, skipping those another transaction holds: jobs on several
+    /// instances close disjoint sets. Returns their ids.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> LockSolvedQuietSinceAsync(Guid tenantId, DateTimeOffset quietSince, int take, CancellationToken cancellationToken);
 }

@@ -202,6 +202,24 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         return Move(flow.DefaultOf(StatusCategory.Closed), flow, customer, isAutomatic: false, now)!;
     }
 
+    /// <summary>
+    /// Closes a solved ticket the customer neither confirmed nor answered in time: it moves to its flow's default closed
+    /// status, as an automatic change of PosVendas itself.
+    /// </summary>
+    /// <param name="currentStatus">The ticket's current status, which must be solved.</param>
+    /// <param name="flow">The ticket's flow, whose default closed status the ticket moves to.</param>
+    /// <param name="now">The current time.</param>
+    public TicketStatusChange CloseUnconfirmed(TicketStatus currentStatus, StatusFlow flow, DateTimeOffset now)
+    {
+        EnsureCurrent(currentStatus);
+        if (!StatusTransitions.CustomerMayConfirm(currentStatus))
+        {
+            throw new InvalidOperationException("Only a solved ticket closes unconfirmed.");
+        }
+
+        return Move(flow.DefaultOf(StatusCategory.Closed), flow, CommentAuthor.System, isAutomatic: true, now)!;
+    }
+
     private TicketStatusChange? Move(TicketStatus? newStatus, StatusFlow flow, CommentAuthor changedBy, bool isAutomatic, DateTimeOffset now)
     {
         if (flow.TenantId != TenantId || (flow.ServiceTypeId is { } flowServiceType && flowServiceType != ServiceTypeId))

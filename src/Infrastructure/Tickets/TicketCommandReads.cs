@@ -18,6 +18,27 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
     public Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken) =>
         CustomerName(db, customerId, cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> LockSolvedQuietSinceAsync(Guid tenantId, DateTimeOffset quietSince, int take, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Tickets are locked inside the command's transaction.");
+        }
+
+        // The tenant is in the condition, as the query filter would have put it (raw SQL bypasses the filter).
+        return await db.Database
+            .SqlQuery<Guid>($"""
+                SELECT t.id AS "Value"
+                FROM tickets.tickets AS t
+                JOIN workflow.ticket_statuses AS s ON s.tenant_id = t.tenant_id AND s.id = t.status_id
+                WHERE t.tenant_id = {tenantId} AND s.category = 'Solved' AND t.last_activity_at < {quietSince.ToUniversalTime()}
+                ORDER BY t.last_activity_at
+                LIMIT {take}
+                FOR UPDATE OF t SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+    }
+
     // Each keeps the context's tenant filter.
     private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Subject?>> SubjectWithServiceType =
         EF.CompileAsyncQuery((AppDbContext db, Guid subjectId, CancellationToken _) =>

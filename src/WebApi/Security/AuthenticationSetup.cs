@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Security;
 
 namespace PosVendas.WebApi.Security;
 
@@ -21,7 +22,9 @@ internal static class AuthenticationSetup
 
         services.AddAuthorization(Policies.Add);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // The request's caller, unless a background job's scope acts for a tenant (JobCaller).
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<JobCaller>().Caller ?? sp.GetRequiredService<HttpCurrentUser>());
         return services;
     }
 

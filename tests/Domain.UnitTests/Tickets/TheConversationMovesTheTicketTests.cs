@@ -97,6 +97,32 @@ public sealed class TheConversationMovesTheTicketTests
     }
 
     [Fact]
+    public void An_unconfirmed_solved_ticket_closes_as_an_automatic_change_of_PosVendas()
+    {
+        var solved = _tenant.Status(StatusCategory.Solved);
+        var closed = _tenant.Status(StatusCategory.Closed);
+        var ticket = _tenant.OpenTicket().MovedTo(solved, _tenant.Flow);
+
+        var change = ticket.CloseUnconfirmed(solved, _tenant.Flow, Later);
+
+        ticket.StatusId.Should().Be(closed.Id);
+        change.Should().Match<TicketStatusChange>(c => c.ChangedByKind == AuthorKind.System && c.ChangedByName == "PosVendas" && c.IsAutomatic);
+    }
+
+    [Fact]
+    public void Only_a_solved_ticket_closes_unconfirmed()
+    {
+        _tenant.Status(StatusCategory.Closed);
+        var onHold = _tenant.Status(StatusCategory.OnHold);
+        var ticket = _tenant.OpenTicket().MovedTo(onHold, _tenant.Flow);
+
+        var close = () => ticket.CloseUnconfirmed(onHold, _tenant.Flow, Later);
+
+        close.Should().Throw<InvalidOperationException>();
+        ticket.StatusId.Should().Be(onHold.Id);
+    }
+
+    [Fact]
     public void The_first_staff_answer_records_its_move_as_automatic()
     {
         _tenant.Status(StatusCategory.Open);

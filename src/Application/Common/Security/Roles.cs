@@ -8,4 +8,7 @@ public static class Roles
     public const string Admin = "admin";
 
     public static IReadOnlyList<string> All { get; } = [Customer, Agent, Admin];
+
+    /// <summary>PosVendas itself, in a background job's scope (<see cref="JobCaller"/>); never a token's role.</summary>
+    public const string System = "system";
 }

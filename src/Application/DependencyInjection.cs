@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyKeys>();
         services.AddScoped<AttachmentClaimer>();
         services.AddScoped<IStatusUsage, TicketStatusUsage>();
+        services.AddScoped<IStrandedTickets, StrandedTickets>();
         services.AddScoped<NotificationOutbox>();
         services.AddScoped<IDomainEventHandler>(sp => sp.GetRequiredService<NotificationOutbox>());
         return services;

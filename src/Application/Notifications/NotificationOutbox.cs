@@ -122,13 +122,10 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
     /// <summary>The closed status's label when <paramref name="change"/> closed a solved ticket; else null.</summary>
     private async Task<LocalizedText?> ClosedUnconfirmedLabelAsync(TicketStatusChangedEvent change, CancellationToken cancellationToken)
     {
-        var statuses = await db.TicketStatuses
-            .Where(s => s.Id == change.FromStatusId || s.Id == change.ToStatusId)
-            .Select(s => new { s.Id, s.Category, s.Label })
-            .ToListAsync(cancellationToken);
-        var from = statuses.Single(s => s.Id == change.FromStatusId);
-        var to = statuses.Single(s => s.Id == change.ToStatusId);
-        return from.Category == StatusCategory.Solved && to.Category == StatusCategory.Closed ? to.Label : null;
+        // Found in the change tracker first: a flow change can move tickets into a status the same command adds.
+        var from = await db.TicketStatuses.FindAsync([change.FromStatusId], cancellationToken);
+        var to = await db.TicketStatuses.FindAsync([change.ToStatusId], cancellationToken);
+        return from?.Category == StatusCategory.Solved && to?.Category == StatusCategory.Closed ? to.Label : null;
     }
 
     /// <summary>The status's label in <paramref name="locale"/> when customers are told of moves into it; else null.</summary>

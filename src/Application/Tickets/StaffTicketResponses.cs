@@ -33,7 +33,10 @@ public sealed record StaffCommentDto(
 /// <param name="Automatic">A rule moved the ticket (a reply, an unconfirmed ticket closing), not someone's choice.</param>
 public sealed record StatusChangeDto(StatusDto From, StatusDto To, string ChangedBy, DateTimeOffset ChangedAt, bool Automatic);
 
-/// <summary>A ticket as staff see it, with its version for conditional changes (the ETag).</summary>
+/// <summary>
+/// A ticket as staff see it, with its version for conditional changes (the ETag) and the statuses it can move to: the
+/// active statuses of its flow (its service type's own, else the tenant's), in order.
+/// </summary>
 public sealed record StaffTicketResponse(
     int Number,
     NamedReference ServiceType,
@@ -46,7 +49,8 @@ public sealed record StaffTicketResponse(
     DateTimeOffset LastActivityAt,
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<StaffCommentDto> Comments,
-    IReadOnlyList<StatusChangeDto> StatusHistory)
+    IReadOnlyList<StatusChangeDto> StatusHistory,
+    IReadOnlyList<StatusDto> AvailableStatuses)
 {
     /// <summary>Sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -220,6 +220,26 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         return Move(flow.DefaultOf(StatusCategory.Closed), flow, CommentAuthor.System, isAutomatic: true, now)!;
     }
 
+    /// <summary>
+    /// Moves a ticket its flow left behind into it: when its service type got a flow of its own, a ticket holding a
+    /// status of the tenant's flow takes the new flow's default status of the same category, as an automatic change
+    /// of PosVendas. A flow without that category's default leaves the ticket where it is, for now.
+    /// </summary>
+    /// <returns>The recorded change, or null when the ticket stays.</returns>
+    /// <param name="currentStatus">The ticket's current status, of another flow than <paramref name="flow"/>.</param>
+    /// <param name="flow">The ticket's flow now.</param>
+    /// <param name="now">The current time.</param>
+    public TicketStatusChange? MoveIntoFlow(TicketStatus currentStatus, StatusFlow flow, DateTimeOffset now)
+    {
+        EnsureCurrent(currentStatus);
+        if (flow.Statuses.Contains(currentStatus) || flow.DefaultOf(currentStatus.Category) is not { IsActive: true } target)
+        {
+            return null;
+        }
+
+        return Move(target, flow, CommentAuthor.System, isAutomatic: true, now);
+    }
+
     private TicketStatusChange? Move(TicketStatus? newStatus, StatusFlow flow, CommentAuthor changedBy, bool isAutomatic, DateTimeOffset now)
     {
         if (flow.TenantId != TenantId || (flow.ServiceTypeId is { } flowServiceType && flowServiceType != ServiceTypeId))

@@ -15,7 +15,7 @@ namespace PosVendas.Infrastructure.Tickets;
 /// The ticket detail for customers and staff, each statement compiled once (ADR 0006): translating LINQ queries this
 /// size on every ticket view cost more CPU than running them. Every statement keeps the context's tenant filter.
 /// A customer's detail is three statements (the ticket with its names, its history, its files), a staff member's
-/// five (the same, with internal notes, plus the customer and the status history).
+/// six (the same, with internal notes, plus the customer, the status history and the statuses it can move to).
 /// </summary>
 internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
 {
@@ -57,6 +57,8 @@ internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
         var comments = await StaffComments(db, ticket.Id).ToListAsync(cancellationToken);
         var attachments = await AttachmentsAsync(ticket.Id, includeInternal: true, cancellationToken);
         var statusHistory = await StatusHistory(db, ticket.Id).ToListAsync(cancellationToken);
+        var candidates = await FlowCandidates(db, ticket.ServiceType.Id).ToListAsync(cancellationToken);
+        var flow = candidates.Any(s => s.ServiceTypeId is not null) ? candidates.Where(s => s.ServiceTypeId is not null) : candidates;
         return new StaffTicketResponse(
             ticket.Number,
             ticket.ServiceType.For(Audience.Staff),
@@ -69,7 +71,8 @@ internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
             ticket.LastActivityAt,
             [.. attachments[null]],
             [.. comments.Select(c => new StaffCommentDto(c.Id, c.Body, c.CreatedAt, c.Author, c.IsInternal, [.. attachments[c.Id]]))],
-            statusHistory)
+            statusHistory,
+            [.. flow.Where(s => s.IsActive).Select(s => new StatusDto(s.Id, s.Name, s.Category))])
         {
             ETag = ticket.ETag,
         };
@@ -198,6 +201,18 @@ internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
                  change.ChangedAt,
                  change.IsAutomatic))
             .AsNoTracking());
+
+    /// <summary>The active statuses of the tenant's flow and of the service type's own, in order.</summary>
+    private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<FlowStatusRow>> FlowCandidates =
+        EF.CompileAsyncQuery((AppDbContext db, Guid serviceTypeId) =>
+            db.TicketStatuses
+                .AsNoTracking()
+                .Where(s => s.ServiceTypeId == null || s.ServiceTypeId == serviceTypeId)
+                .OrderBy(s => s.SortOrder)
+                .ThenBy(s => s.Name)
+                .Select(s => new FlowStatusRow(s.Id, s.Name, s.Category, s.ServiceTypeId, s.IsActive)));
+
+    private sealed record FlowStatusRow(Guid Id, string Name, StatusCategory Category, Guid? ServiceTypeId, bool IsActive);
 
     /// <summary>A ticket with the names of what it refers to.</summary>
     private sealed record TicketHeader(

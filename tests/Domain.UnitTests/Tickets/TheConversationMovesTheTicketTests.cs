@@ -123,6 +123,23 @@ public sealed class TheConversationMovesTheTicketTests
     }
 
     [Fact]
+    public void A_ticket_moves_into_its_service_types_new_flow_at_the_default_of_its_category_or_waits()
+    {
+        var pending = _tenant.Status(StatusCategory.Pending);
+        var ticket = _tenant.OpenTicket().MovedTo(pending, _tenant.Flow);
+        var ownFlow = new StatusFlow(_tenant.TenantId, _tenant.ServiceType.Id, []);
+        ownFlow.Add("Triagem", label: null, StatusCategory.New, sortOrder: 1, isDefault: true, notifyCustomer: false);
+
+        var waited = ticket.MoveIntoFlow(pending, ownFlow, Later);
+        var quote = ownFlow.Add("Aguardando orçamento", label: null, StatusCategory.Pending, sortOrder: 2, isDefault: false, notifyCustomer: false);
+        var moved = ticket.MoveIntoFlow(pending, ownFlow, Later);
+
+        waited.Should().BeNull("the new flow has no pending status yet");
+        moved.Should().Match<TicketStatusChange>(c => c.ToStatusId == quote.Id && c.ChangedByKind == AuthorKind.System && c.IsAutomatic);
+        ticket.StatusId.Should().Be(quote.Id);
+    }
+
+    [Fact]
     public void The_first_staff_answer_records_its_move_as_automatic()
     {
         _tenant.Status(StatusCategory.Open);

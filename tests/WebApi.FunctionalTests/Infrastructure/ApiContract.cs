@@ -80,7 +80,8 @@ public sealed record StaffTicketView(
     QueueCustomerView Customer,
     string Description,
     List<StaffCommentView> Comments,
-    List<StatusChangeView> StatusHistory);
+    List<StatusChangeView> StatusHistory,
+    List<StatusView> AvailableStatuses);
 
 public sealed record LabelView(string? PtBr, string? En, string? Es);
 

@@ -37,7 +37,7 @@ internal sealed class CreateStatusCommandValidator : AbstractValidator<CreateSta
     }
 }
 
-internal sealed class CreateStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, IStatusFlows flows)
+internal sealed class CreateStatusHandler(IApplicationDbContext db, ICurrentUser currentUser, IStatusFlows flows, IStrandedTickets strandedTickets)
     : ICommandHandler<CreateStatusCommand, StatusAdminDto>
 {
     public async ValueTask<StatusAdminDto> Handle(CreateStatusCommand command, CancellationToken cancellationToken)
@@ -54,6 +54,10 @@ internal sealed class CreateStatusHandler(IApplicationDbContext db, ICurrentUser
         var status = flow.Add(command.Name!, command.Label?.ToText(), category, command.SortOrder, command.IsDefault, command.NotifyCustomer);
         await flows.ReleaseDefaultAsync(previousDefault, status, cancellationToken);
         db.TicketStatuses.Add(status);
+
+        // A service type's own flow that gains a category's default takes in its tickets of that category still
+        // holding a status of the tenant's flow: none is stranded.
+        await strandedTickets.MoveIntoAsync(flow, cancellationToken);
         return StatusAdminDto.From(status);
     }
 }

@@ -53,6 +53,24 @@ public sealed partial class TextTableTests
     }
 
     [Fact]
+    public void Every_field_a_validator_checks_has_its_name_in_every_language()
+    {
+        var validators = typeof(Texts).Assembly.GetTypes()
+            .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(FluentValidation.IValidator).IsAssignableFrom(type))
+            .Select(type => (FluentValidation.IValidator)Activator.CreateInstance(type, nonPublic: true)!)
+            .ToList();
+
+        var fields = validators
+            .SelectMany(validator => validator.CreateDescriptor().GetMembersWithValidators().Select(member => member.Key))
+            .Where(name => name.Length > 0 && char.IsUpper(name[0])) // lower-case names are wire names given on purpose ("q")
+            .Distinct()
+            .ToList();
+
+        validators.Should().HaveCountGreaterThan(15);
+        fields.Should().OnlyContain(name => Texts.FieldNames.ContainsKey(name), "a message names the field as the caller reads it");
+    }
+
+    [Fact]
     public void A_text_speaks_the_language_asked_for_and_Portuguese_otherwise()
     {
         var text = Texts.Email.StatusChangedBody;

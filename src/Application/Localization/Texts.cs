@@ -171,6 +171,38 @@ public static class Texts
         "The departments {0} have no notification e-mail and there is no support e-mail: their alerts reach nobody.",
         "Los departamentos {0} no tienen correo de notificación y no hay correo de soporte: sus alertas no llegan a nadie.");
 
+    /// <summary>{0} the field, {1} what it takes (<see cref="JsonFormats"/>).</summary>
+    public static readonly Translation JsonValueOfTheWrongKind = new(
+        "'{0}' deve ser {1}.",
+        "'{0}' must be {1}.",
+        "'{0}' debe ser {1}.");
+
+    /// <summary>What a JSON field takes, for <see cref="JsonValueOfTheWrongKind"/>.</summary>
+    public static class JsonFormats
+    {
+        public static readonly Translation Uuid = new(
+            "um UUID entre aspas, como \"0196b7a4-3f0e-7c3a-9a51-2f1e6b8d4c10\"",
+            "a UUID in quotes, such as \"0196b7a4-3f0e-7c3a-9a51-2f1e6b8d4c10\"",
+            "un UUID entre comillas, como \"0196b7a4-3f0e-7c3a-9a51-2f1e6b8d4c10\"");
+
+        public static readonly Translation Integer = new("um número inteiro", "a whole number", "un número entero");
+
+        public static readonly Translation Number = new("um número", "a number", "un número");
+
+        public static readonly Translation Boolean = new("true ou false", "true or false", "true o false");
+
+        public static readonly Translation DateTime = new(
+            "uma data e hora RFC 3339 entre aspas, como \"2026-12-06T15:30:00-03:00\"",
+            "an RFC 3339 date and time in quotes, such as \"2026-12-06T15:30:00-03:00\"",
+            "una fecha y hora RFC 3339 entre comillas, como \"2026-12-06T15:30:00-03:00\"");
+
+        public static readonly Translation Text = new("um texto entre aspas", "a text in quotes", "un texto entre comillas");
+
+        public static readonly Translation List = new("uma lista entre colchetes [ ]", "a list in brackets [ ]", "una lista entre corchetes [ ]");
+
+        public static readonly Translation Object = new("um objeto entre chaves { }", "an object in braces { }", "un objeto entre llaves { }");
+    }
+
     // Access tokens.
 
     public static readonly Translation TokenMissing = new(
@@ -304,6 +336,47 @@ public static class Texts
         "'{{PropertyName}}' must be at most {0} characters after trimming.",
         "'{{PropertyName}}' debe tener como máximo {0} caracteres, sin contar espacios en los extremos.");
 
+    /// <summary>{0} the field.</summary>
+    public static readonly Translation NotAnAbsoluteUrl = new(
+        "'{0}' deve ser uma URL absoluta.",
+        "'{0}' must be an absolute URL.",
+        "'{0}' debe ser una URL absoluta.");
+
+    /// <summary>{0} the field.</summary>
+    public static readonly Translation NotATimeZone = new(
+        "'{0}' deve ser um fuso horário IANA, como America/Sao_Paulo.",
+        "'{0}' must be an IANA time zone, such as America/Sao_Paulo.",
+        "'{0}' debe ser una zona horaria IANA, como America/Sao_Paulo.");
+
+    /// <summary>{0} the field, {1} its most characters, {2} the number's placeholder.</summary>
+    public static readonly Translation NotAPortalTicketUrl = new(
+        "'{0}' deve ser uma URL http(s) absoluta de até {1} caracteres, com {2} onde vai o número do chamado.",
+        "'{0}' must be an absolute http(s) URL of at most {1} characters, with {2} where the ticket's number goes.",
+        "'{0}' debe ser una URL http(s) absoluta de hasta {1} caracteres, con {2} donde va el número de la solicitud.");
+
+    /// <summary>{0} the field.</summary>
+    public static readonly Translation LabelNeedsALanguage = new(
+        "'{0}' precisa de ao menos um de ptBr, en, es.",
+        "'{0}' needs at least one of ptBr, en, es.",
+        "'{0}' necesita al menos uno de ptBr, en, es.");
+
+    /// <summary>{0} the field, {1} the most characters.</summary>
+    public static readonly Translation LabelLanguageTooLong = new(
+        "Cada idioma de '{0}' tem no máximo {1} caracteres.",
+        "Each language of '{0}' has at most {1} characters.",
+        "Cada idioma de '{0}' tiene como máximo {1} caracteres.");
+
+    /// <summary>{0} the field.</summary>
+    public static readonly Translation CursorOfAnotherSort = new(
+        "'{0}' não é um cursor que esta API devolveu para esta ordem.",
+        "'{0}' is not a cursor this API returned for this sort order.",
+        "'{0}' no es un cursor que esta API devolvió para este orden.");
+
+    public static readonly Translation DefaultChangesByAnother = new(
+        "Um status deixa de ser o padrão quando outro é tornado padrão: envie isDefault: true nesse outro.",
+        "A status stops being the default when another one is made default: send isDefault: true on that one.",
+        "Un estado deja de ser el predeterminado cuando otro se hace predeterminado: envíe isDefault: true en ese otro.");
+
     /// <summary>{0} the parameter, {1} the values it takes.</summary>
     public static readonly Translation MustBeOneOf = new(
         "'{0}' deve ser um destes: {1}.",
@@ -344,6 +417,49 @@ public static class Texts
         [415] = UnsupportedBodyType,
         [428] = IfMatchRequired,
         [500] = UnexpectedError,
+    };
+
+    /// <summary>
+    /// The names validation messages give the fields, by the member of the message (command or query): the caller
+    /// reads "Descrição", "Description" or "Descripción", never a C# name.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Translation> FieldNames { get; } = new Dictionary<string, Translation>(StringComparer.Ordinal)
+    {
+        ["AttachmentIds"] = new("Anexos", "Attachments", "Archivos adjuntos"),
+        ["AutoCloseSolvedAfterDays"] = new("Dias até encerrar chamados resolvidos", "Days before solved tickets close", "Días hasta cerrar solicitudes resueltas"),
+        ["Body"] = new("Mensagem", "Message", "Mensaje"),
+        ["Categories"] = new("Categorias", "Categories", "Categorías"),
+        ["Category"] = new("Categoria", "Category", "Categoría"),
+        ["Cursor"] = new("Cursor", "Cursor", "Cursor"),
+        ["DefaultLocale"] = new("Idioma padrão", "Default language", "Idioma predeterminado"),
+        ["DepartmentId"] = new("Departamento", "Department", "Departamento"),
+        ["Description"] = new("Descrição", "Description", "Descripción"),
+        ["DisplayName"] = new("Nome de exibição", "Display name", "Nombre visible"),
+        ["EmailFromAddress"] = new("E-mail remetente", "Sender e-mail", "Correo del remitente"),
+        ["EmailReplyTo"] = new("E-mail de resposta", "Reply-to e-mail", "Correo de respuesta"),
+        ["EventTypes"] = new("Tipos de evento", "Event types", "Tipos de evento"),
+        ["IsDefault"] = new("Padrão", "Default", "Predeterminado"),
+        ["Label"] = new("Rótulo", "Label", "Etiqueta"),
+        ["Limit"] = new("Limite", "Limit", "Límite"),
+        ["Locale"] = new("Idioma", "Language", "Idioma"),
+        ["Name"] = new("Nome", "Name", "Nombre"),
+        ["NotificationEmail"] = new("E-mail de notificação", "Notification e-mail", "Correo de notificación"),
+        ["OpenedFrom"] = new("Aberto a partir de", "Opened from", "Abierta desde"),
+        ["OpenedTo"] = new("Aberto até", "Opened until", "Abierta hasta"),
+        ["PortalTicketUrl"] = new("URL do chamado no portal", "Portal ticket URL", "URL de la solicitud en el portal"),
+        ["Search"] = new("Busca", "Search", "Búsqueda"),
+        ["Secret"] = new("Segredo", "Secret", "Secreto"),
+        ["Slug"] = new("Identificador", "Slug", "Identificador"),
+        ["SortOrder"] = new("Posição", "Position", "Posición"),
+        ["Sort"] = new("Ordem", "Order", "Orden"),
+        ["State"] = new("Situação", "State", "Situación"),
+        ["Status"] = new("Status", "Status", "Estado"),
+        ["StatusId"] = new("Status", "Status", "Estado"),
+        ["SubjectId"] = new("Assunto", "Subject", "Asunto"),
+        ["SupportEmail"] = new("E-mail de suporte", "Support e-mail", "Correo de soporte"),
+        ["TimeZone"] = new("Fuso horário", "Time zone", "Zona horaria"),
+        ["Url"] = new("URL", "URL", "URL"),
+        ["Waiting"] = new("Aguardando", "Waiting on", "Esperando"),
     };
 
     /// <summary>"… was not found", by the resource looked for; {0} is the number or id the caller sent.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using PosVendas.Application.Common.Security;
+using PosVendas.Application.Localization;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -38,7 +39,7 @@ internal static class DevTokensEndpoints
         var role = string.IsNullOrWhiteSpace(request.Role) ? Roles.Customer : request.Role;
         if (!Roles.All.Contains(role))
         {
-            errors["role"] = [$"The role must be one of: {string.Join(", ", Roles.All)}."];
+            errors["role"] = [Texts.MustBeOneOf.Get("role", string.Join(", ", Roles.All))];
         }
 
         var auth = authOptions.Value;

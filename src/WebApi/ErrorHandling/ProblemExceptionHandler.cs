@@ -136,6 +136,16 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         if (exception.InnerException is JsonException json)
         {
             var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
+
+            // Well-formed JSON with a value of the wrong kind ("subjectId": "abc") is a field error naming the format
+            // the field takes; only JSON that cannot be read at all is "not valid JSON". System.Text.Json reports the
+            // first as JsonException itself, the second as its reader's subclass.
+            if (json.GetType() == typeof(JsonException) && UnconvertibleValue().Match(json.Message) is { Success: true } value)
+            {
+                var format = JsonValueFormats.Of(value.Groups["type"].Value, field).In(locale);
+                return FieldProblem(field, Texts.JsonValueOfTheWrongKind.In(locale, field, format), title: null, detail: null);
+            }
+
             return FieldProblem(field, Texts.JsonInvalidForField.In(locale), MalformedJsonTitle, Texts.JsonUnreadableAt.In(locale, json.Path ?? "$"));
         }
 
@@ -171,6 +181,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Title = title,
             Detail = detail,
         };
+
+    [GeneratedRegex(@"^The JSON value could not be converted to (?<type>\S+?)\. Path:")]
+    private static partial Regex UnconvertibleValue();
 
     [GeneratedRegex("""^Failed to bind parameter "[^ "]+ (?<name>[^ "]+)" from ".*"\.$""", RegexOptions.Singleline)]
     private static partial Regex BindingFailure();

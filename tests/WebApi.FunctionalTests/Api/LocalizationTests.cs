@@ -135,6 +135,54 @@ public sealed class LocalizationTests(PosVendasApiFactory api)
         return client.Http.SendAsync(request);
     }
 
+    [Theory]
+    [InlineData("pt-BR", "Descrição", "Assunto")]
+    [InlineData("en", "Description", "Subject")]
+    [InlineData("es", "Descripción", "Asunto")]
+    public async Task Validation_messages_name_fields_in_the_callers_language(string language, string description, string subject)
+    {
+        var tenant = await api.CreateTenantAsync();
+
+        var response = await Send(tenant.Customer(), HttpMethod.Post, "/api/v1/tickets", language, new { subjectId = Guid.Empty, description = " " });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.Errors!["description"].Single().Should().Contain($"'{description}'");
+        problem.Errors["subjectId"].Single().Should().Contain($"'{subject}'");
+        string.Join(" ", problem.Errors.Values.SelectMany(messages => messages)).Should().NotContain("Subject Id").And.NotContain("SubjectId");
+    }
+
+    [Fact]
+    public async Task Staff_and_admin_refusals_speak_the_callers_language_too()
+    {
+        var tenant = await api.CreateTenantAsync();
+
+        var category = await Send(tenant.Admin(), HttpMethod.Post, "/api/v1/admin/statuses", "pt-BR", new { name = "Arquivado", category = "archived" });
+        var label = await Send(tenant.Admin(), HttpMethod.Post, "/api/v1/admin/statuses", "es", new { name = "Archivado", category = "closed", label = new { ptBr = " " } });
+        var queue = await Send(tenant.Staff(), HttpMethod.Get, "/api/v1/staff/tickets?sort=oldest", "pt-BR");
+
+        (await category.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors!["category"].Single().Should().Be("'Categoria' deve ser um destes: new, open, pending, on_hold, solved, closed.");
+        (await label.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors!["label"].Single().Should().Be("'Etiqueta' necesita al menos uno de ptBr, en, es.");
+        (await queue.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors!["sort"].Single().Should().StartWith("'sort' deve ser um destes:");
+    }
+
+    [Theory]
+    [InlineData("pt-BR", "'subjectId' deve ser um UUID")]
+    [InlineData("en", "'subjectId' must be a UUID")]
+    public async Task A_value_of_the_wrong_kind_names_the_field_and_what_it_takes(string language, string message)
+    {
+        var tenant = await api.CreateTenantAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets")
+        {
+            Content = new StringContent("{\"subjectId\": \"not-a-uuid\", \"description\": \"Pedido\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Accept-Language", language);
+
+        var problem = await (await tenant.Customer().Http.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Errors!["subjectId"].Single().Should().StartWith(message);
+        problem.Title.Should().NotContain("JSON");
+    }
+
     private static Task<HttpResponseMessage> Send(ApiClient client, HttpMethod method, string path, string? acceptLanguage, object? body = null)
     {
         var request = new HttpRequestMessage(method, path);

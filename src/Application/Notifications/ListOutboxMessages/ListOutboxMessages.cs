@@ -6,6 +6,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Data;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Notifications;
 
 namespace PosVendas.Application.Notifications.ListOutboxMessages;
@@ -38,7 +39,7 @@ internal sealed class ListOutboxMessagesQueryValidator : AbstractValidator<ListO
     {
         RuleFor(q => q.Status)
             .Must(status => status is null || OutboxStatuses.ByName.ContainsKey(status))
-            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", OutboxStatuses.ByName.Keys)}.");
+            .WithMessage(_ => Texts.MustBeOneOf.Get("{PropertyName}", string.Join(", ", OutboxStatuses.ByName.Keys)));
     }
 }
 

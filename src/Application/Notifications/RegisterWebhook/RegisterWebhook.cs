@@ -4,6 +4,7 @@ using Mediator;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Data;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Notifications;
 
 namespace PosVendas.Application.Notifications.RegisterWebhook;
@@ -19,12 +20,12 @@ internal sealed class RegisterWebhookCommandValidator : AbstractValidator<Regist
             .NotEmpty()
             .MaximumLength(WebhookEndpoint.UrlMaxLength)
             .Must(url => Uri.TryCreate(url, UriKind.Absolute, out _))
-            .WithMessage("'{PropertyName}' must be an absolute URL.");
+            .WithMessage(_ => Texts.NotAnAbsoluteUrl.Get("{PropertyName}"));
         RuleFor(c => c.Secret).NotEmpty().Length(WebhookEndpoint.SecretMinLength, WebhookEndpoint.SecretMaxLength);
         RuleFor(c => c.EventTypes).NotEmpty();
         RuleForEach(c => c.EventTypes)
             .Must(type => NotificationOutbox.EventTypes.Contains(type))
-            .WithMessage($"Event types are: {string.Join(", ", NotificationOutbox.EventTypes)}.");
+            .WithMessage(_ => Texts.MustBeOneOf.Get("{PropertyName}", string.Join(", ", NotificationOutbox.EventTypes)));
     }
 }
 

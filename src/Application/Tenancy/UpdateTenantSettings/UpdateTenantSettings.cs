@@ -6,6 +6,7 @@ using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Common.Validation;
 using PosVendas.Application.Data;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Tenancy;
 
@@ -34,18 +35,18 @@ internal sealed class UpdateTenantSettingsCommandValidator : AbstractValidator<U
         RuleFor(c => c.DefaultLocale)
             .Must(Locales.IsSupported)
             .When(c => c.DefaultLocale is not null)
-            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Locales.Supported)}.");
+            .WithMessage(_ => Texts.MustBeOneOf.Get("{PropertyName}", string.Join(", ", Locales.Supported)));
         RuleFor(c => c.TimeZone)
             .Must(Tenant.IsKnownTimeZone)
             .When(c => c.TimeZone is not null)
-            .WithMessage("'{PropertyName}' must be an IANA time zone, such as America/Sao_Paulo.");
+            .WithMessage(_ => Texts.NotATimeZone.Get("{PropertyName}"));
         RuleFor(c => c.EmailFromAddress).EmailAddress().MaximumLength(Tenant.EmailMaxLength).When(c => !string.IsNullOrWhiteSpace(c.EmailFromAddress));
         RuleFor(c => c.EmailReplyTo).EmailAddress().MaximumLength(Tenant.EmailMaxLength).When(c => !string.IsNullOrWhiteSpace(c.EmailReplyTo));
         RuleFor(c => c.SupportEmail).EmailAddress().MaximumLength(Tenant.EmailMaxLength).When(c => !string.IsNullOrWhiteSpace(c.SupportEmail));
         RuleFor(c => c.PortalTicketUrl)
             .Must(Tenant.IsPortalTicketUrl)
             .When(c => !string.IsNullOrWhiteSpace(c.PortalTicketUrl))
-            .WithMessage($"'{{PropertyName}}' must be an absolute http(s) URL of at most {Tenant.UrlMaxLength} characters with {Tenant.TicketNumberPlaceholder} where the ticket's number goes.");
+            .WithMessage(_ => Texts.NotAPortalTicketUrl.Get("{PropertyName}", Tenant.UrlMaxLength, Tenant.TicketNumberPlaceholder));
         RuleFor(c => c.AutoCloseSolvedAfterDays).InclusiveBetween(0, Tenant.MaxAutoCloseSolvedAfterDays);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Data;
+using PosVendas.Application.Localization;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Domain.Workflow;
 
@@ -56,7 +57,7 @@ internal sealed class ListTicketQueueQueryValidator : AbstractValidator<ListTick
         RuleFor(q => q.Cursor)
             .Must((query, cursor) => query.Sort == QueueSort.LastActivity ? QueueCursor.TryDecode(cursor, out _, out _) : TicketCursor.TryDecode(cursor, out _))
             .When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this API returned for this sort order.");
+            .WithMessage(_ => Texts.CursorOfAnotherSort.Get("{PropertyName}"));
         RuleFor(q => q.Search).MaximumLength(200).OverridePropertyName("q");
         RuleFor(q => q.OpenedTo)
             .GreaterThanOrEqualTo(q => q.OpenedFrom)

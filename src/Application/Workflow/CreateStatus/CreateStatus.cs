@@ -8,6 +8,7 @@ using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Common.Validation;
 using PosVendas.Application.Data;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Workflow.CreateStatus;
@@ -32,7 +33,7 @@ internal sealed class CreateStatusCommandValidator : AbstractValidator<CreateSta
         RuleFor(c => c.Name).TrimmedLength(TicketStatus.NameMaxLength);
         RuleFor(c => c.Category)
             .Must(category => category is not null && WireNames<StatusCategory>.ByName.ContainsKey(category))
-            .WithMessage($"'{{PropertyName}}' must be one of: {WireNames<StatusCategory>.All}.");
+            .WithMessage(_ => Texts.MustBeOneOf.Get("{PropertyName}", WireNames<StatusCategory>.All));
         RuleFor(c => c.Label).ValidLabel();
     }
 }

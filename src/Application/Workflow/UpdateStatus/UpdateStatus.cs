@@ -4,6 +4,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Common.Validation;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Workflow.UpdateStatus;
@@ -21,7 +22,7 @@ internal sealed class UpdateStatusCommandValidator : AbstractValidator<UpdateSta
         RuleFor(c => c.Label).ValidLabel();
         RuleFor(c => c.IsDefault)
             .NotEqual(false)
-            .WithMessage("A status stops being the default when another one is made default; send isDefault: true on that one.");
+            .WithMessage(_ => Texts.DefaultChangesByAnother.Get());
     }
 }
 

@@ -84,6 +84,15 @@ public sealed class EmailNotificationTests(PosVendasApiFactory api)
         confirmation.TextBody.Should().Contain(manaus.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         api.Smtp.To($"{customer}-suporte@example.com").Should().ContainSingle("the department has no address, so its alert goes to support")
             .Which.Subject.Should().Contain("Novo chamado");
+
+        var onHold = (await tenant.Staff().Http.GetFromJsonAsync<StatusListView>("/api/v1/staff/statuses"))!.Items.Single(s => s.Category == "on_hold" && s.IsDefault);
+        await tenant.Staff().Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "Vistoria na quinta.", statusId = onHold.Id });
+        await api.DispatchAsync();
+
+        var answer = api.Smtp.To($"{customer}@example.com").Skip(1).Should().ContainSingle("one staff action is one e-mail").Subject;
+        answer.From.Mailboxes.Single().Name.Should().Be("Construtora Azul");
+        answer.TextBody.Should().Contain("Vistoria na quinta.").And.Contain("Agendamento de vistoria")
+            .And.Contain($"https://portal.azul.example.com/chamados/{ticket.Number}");
     }
 
     [Fact]

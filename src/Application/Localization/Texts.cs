@@ -314,6 +314,11 @@ public static class Texts
         "The {0} header has at most {1} characters.",
         "El encabezado {0} tiene como máximo {1} caracteres.");
 
+    public static readonly Translation IdempotencyKeyRefusedCharacter = new(
+        "O cabeçalho {0} contém um caractere de controle, que não é aceito.",
+        "The {0} header holds a control character, which is not accepted.",
+        "El encabezado {0} contiene un carácter de control, que no se acepta.");
+
     public static readonly Translation IdempotencyKeyInUse = new(
         "Uma requisição com este {0} ainda está em andamento. Tente de novo em instantes para receber a resposta dela.",
         "A request with this {0} is still being processed. Retry in a moment to get its response.",
@@ -335,6 +340,12 @@ public static class Texts
         "'{{PropertyName}}' deve ter no máximo {0} caracteres, sem contar espaços nas pontas.",
         "'{{PropertyName}}' must be at most {0} characters after trimming.",
         "'{{PropertyName}}' debe tener como máximo {0} caracteres, sin contar espacios en los extremos.");
+
+    /// <summary>{0} the field.</summary>
+    public static readonly Translation RefusedCharacter = new(
+        "'{0}' contém um caractere que não é aceito (um caractere de controle ou um surrogate sem par).",
+        "'{0}' holds a character that is not accepted (a control character or an unpaired surrogate).",
+        "'{0}' contiene un carácter que no se acepta (un carácter de control o un surrogate sin par).");
 
     /// <summary>{0} the field.</summary>
     public static readonly Translation NotAnAbsoluteUrl = new(

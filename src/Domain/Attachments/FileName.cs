@@ -4,7 +4,9 @@ namespace PosVendas.Domain.Attachments;
 
 /// <summary>
 /// Turns whatever name a client sent into one that is safe to show and to put in a Content-Disposition header:
-/// no folders, no traversal, no control or reserved characters, bounded length, extension kept.
+/// no folders, no traversal, no control, format, reserved or unpaired surrogate characters, bounded length, extension
+/// kept. Unlike other text (<see cref="Common.TextPolicy"/>), a file name is cleaned rather than refused: it comes from
+/// the user's file system, not from what they typed.
 /// The name never reaches the storage: blobs are stored under generated keys.
 /// </summary>
 public static class FileName
@@ -16,17 +18,25 @@ public static class FileName
     {
         var lastSegment = (name ?? "").Replace('\\', '/').Split('/').LastOrDefault() ?? "";
         var builder = new StringBuilder(lastSegment.Length);
-        foreach (var character in lastSegment.Normalize(NormalizationForm.FormC))
+        // By rune, so a pair of surrogates (an emoji) stays and a lone half, which enumerates as U+FFFD, goes.
+        foreach (var rune in lastSegment.EnumerateRunes())
         {
-            if (char.IsControl(character) || char.GetUnicodeCategory(character) is System.Globalization.UnicodeCategory.Format)
+            if (Rune.IsControl(rune) || rune == Rune.ReplacementChar || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Format)
             {
                 continue;
             }
 
-            builder.Append(Array.IndexOf(Reserved, character) >= 0 ? '_' : character);
+            if (rune.IsBmp && Array.IndexOf(Reserved, (char)rune.Value) >= 0)
+            {
+                builder.Append('_');
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+            }
         }
 
-        var cleaned = builder.ToString().Trim().Trim('.').Trim();
+        var cleaned = builder.ToString().Normalize(NormalizationForm.FormC).Trim().Trim('.').Trim();
         while (cleaned.Contains("..", StringComparison.Ordinal))
         {
             cleaned = cleaned.Replace("..", ".", StringComparison.Ordinal);

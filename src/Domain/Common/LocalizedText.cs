@@ -66,5 +66,5 @@ public sealed record LocalizedText
     };
 
     private static string? Optional(string? value, string paramName) =>
-        string.IsNullOrWhiteSpace(value) ? null : Text.Required(value, MaxLength, paramName);
+        TextPolicy.IsBlank(value) ? null : Text.Required(value, MaxLength, paramName);
 }

@@ -2,15 +2,23 @@ namespace PosVendas.Domain.Common;
 
 internal static class Text
 {
-    /// <summary>Trims <paramref name="value"/> and guards its length; callers validate input before this point.</summary>
+    /// <summary>
+    /// Trims <paramref name="value"/>, puts it in normal form C and guards it (<see cref="TextPolicy"/>, length);
+    /// callers validate input before this point.
+    /// </summary>
     public static string Required(string? value, int maxLength, string paramName)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
+        if (TextPolicy.IsBlank(value))
         {
             throw new ArgumentException("A value is required.", paramName);
         }
 
+        if (TextPolicy.IndexOfRefused(value) >= 0)
+        {
+            throw new ArgumentException("The value holds a character that is not accepted.", paramName);
+        }
+
+        var trimmed = TextPolicy.Normalized(value!.Trim());
         if (trimmed.Length > maxLength)
         {
             throw new ArgumentException($"At most {maxLength} characters are allowed.", paramName);

@@ -104,6 +104,14 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         return false;
     }
 
+    /// <summary>The field as the caller reads it (<see cref="Texts.FieldNames"/>), else its JSON path.</summary>
+    private static string FieldName(string path, string locale)
+    {
+        var last = path.Split('.')[^1];
+        var member = last.Length == 0 ? last : char.ToUpperInvariant(last[0]) + last[1..];
+        return Texts.FieldNames.TryGetValue(member, out var name) ? name.In(locale) : path;
+    }
+
     private static Translation ChangedSinceRead(VersionedResource resource) =>
         resource == VersionedResource.TenantSettings ? Texts.SettingsChanged : Texts.TicketChanged;
 
@@ -142,8 +150,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             // first as JsonException itself, the second as its reader's subclass.
             if (json.GetType() == typeof(JsonException) && UnconvertibleValue().Match(json.Message) is { Success: true } value)
             {
-                var format = JsonValueFormats.Of(value.Groups["type"].Value, field).In(locale);
-                return FieldProblem(field, Texts.JsonValueOfTheWrongKind.In(locale, field, format), title: null, detail: null);
+                // A string that cannot be read is one with half a surrogate pair: the text policy's refusal (ADR 0015).
+                var format = JsonValueFormats.Of(value.Groups["type"].Value, field);
+                var message = format == Texts.JsonFormats.Text
+                    ? Texts.RefusedCharacter.In(locale, FieldName(field, locale))
+                    : Texts.JsonValueOfTheWrongKind.In(locale, field, format.In(locale));
+                return FieldProblem(field, message, title: null, detail: null);
             }
 
             return FieldProblem(field, Texts.JsonInvalidForField.In(locale), MalformedJsonTitle, Texts.JsonUnreadableAt.In(locale, json.Path ?? "$"));

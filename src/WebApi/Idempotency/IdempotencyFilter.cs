@@ -1,5 +1,6 @@
 using PosVendas.Application.Common.Idempotency;
 using PosVendas.Application.Localization;
+using PosVendas.Domain.Common;
 using PosVendas.WebApi.Localization;
 
 namespace PosVendas.WebApi.Idempotency;
@@ -25,12 +26,15 @@ internal sealed class IdempotencyFilter(RequestIdempotencyKey requestKey) : IEnd
             return await next(context);
         }
 
-        if (key.Length > MaxKeyLength)
+        if (key.Length > MaxKeyLength || TextPolicy.IndexOfRefused(key) >= 0)
         {
+            var locale = RequestLanguage.Resolve(http);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Bad Request",
-                detail: Texts.IdempotencyKeyTooLong.In(RequestLanguage.Resolve(http), HeaderName, MaxKeyLength));
+                detail: key.Length > MaxKeyLength
+                    ? Texts.IdempotencyKeyTooLong.In(locale, HeaderName, MaxKeyLength)
+                    : Texts.IdempotencyKeyRefusedCharacter.In(locale, HeaderName));
         }
 
         requestKey.Set(key);

@@ -44,7 +44,10 @@ internal static class SwaggerSetup
     }
 }
 
-/// <summary>How the API writes and reads JSON: camelCase members, enums by their snake_case names, times in UTC.</summary>
+/// <summary>
+/// How the API writes and reads JSON: camelCase members, enums by their snake_case names, times in UTC, text read in
+/// Unicode normal form C.
+/// </summary>
 internal static class JsonSetup
 {
     public static void Apply(JsonSerializerOptions options)
@@ -52,5 +55,6 @@ internal static class JsonSetup
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new UtcTimeConverter());
+        options.Converters.Add(new NormalizedTextConverter());
     }
 }

@@ -103,8 +103,9 @@ internal static class CallerAuthentication
 
         string? Claim(string type, int maxLength)
         {
+            // A claim the text policy refuses would reach the database with the customer's row (ADR 0015).
             var value = principal.FindFirst(type)?.Value.Trim();
-            return string.IsNullOrEmpty(value) || value.Length > maxLength ? null : value;
+            return TextPolicy.IsBlank(value) || value!.Length > maxLength || TextPolicy.IndexOfRefused(value) >= 0 ? null : TextPolicy.Normalized(value);
         }
     }
 }

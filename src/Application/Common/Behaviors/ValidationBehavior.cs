@@ -1,9 +1,13 @@
 using FluentValidation;
 using Mediator;
+using PosVendas.Application.Common.Validation;
 
 namespace PosVendas.Application.Common.Behaviors;
 
-/// <summary>Second in the pipeline: rejects malformed input with every field error at once (400).</summary>
+/// <summary>
+/// Second in the pipeline: rejects malformed input with every field error at once (400): first text the text policy
+/// refuses, in any member (<see cref="RefusedCharacters"/>), then the message's validators.
+/// </summary>
 internal sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
@@ -13,7 +17,7 @@ internal sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValid
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = RefusedCharacters.In(message);
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);

@@ -1,14 +1,18 @@
 using FluentValidation;
 using PosVendas.Application.Localization;
+using PosVendas.Domain.Common;
 
 namespace PosVendas.Application.Common.Validation;
 
 internal static class TextRules
 {
-    /// <summary>Required free text whose length, after trimming, is 1 to <paramref name="maxLength"/> characters.</summary>
+    /// <summary>
+    /// Required free text whose length, after trimming, is 1 to <paramref name="maxLength"/> characters; text of only
+    /// whitespace, zero-width or bidi-control characters counts as empty (<see cref="TextPolicy.IsBlank"/>).
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule
-            .Must(text => !string.IsNullOrWhiteSpace(text))
+            .Must(text => !TextPolicy.IsBlank(text))
             .WithMessage(_ => Texts.MustNotBeEmpty.Get())
             .Must(text => text is null || text.Trim().Length <= maxLength)
             .WithMessage(_ => Texts.TrimmedLength.Get(maxLength));

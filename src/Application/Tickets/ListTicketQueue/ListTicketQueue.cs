@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed record ListTicketQueueQuery(
     QueueSort Sort = QueueSort.Newest,
     string? Cursor = null,
     int Limit = ListMyTicketsQuery.DefaultLimit,
-    string? Search = null) : IQuery<TicketQueueResponse>;
+    [property: JsonPropertyName("q")] string? Search = null) : IQuery<TicketQueueResponse>;
 
 /// <summary>Whose move a ticket waits for (<c>waiting</c>: <c>on_us</c>, <c>on_customer</c>).</summary>
 public enum QueueWaiting

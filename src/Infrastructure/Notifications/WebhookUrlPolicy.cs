@@ -36,7 +36,7 @@ internal sealed class WebhookUrlPolicy(WebhookOptions options) : IWebhookUrlPoli
         }
 
         return addresses.Length == 0 || (!options.AllowPrivateNetworks && addresses.Any(IsInternal))
-            ? "Webhook URLs must resolve to public addresses, not loopback, private or link-local ones."
+            ? "Webhook URLs must resolve to globally reachable addresses: not loopback, private, link-local, reserved, or an IPv6 form of one."
             : null;
     }
 
@@ -71,32 +71,6 @@ internal sealed class WebhookUrlPolicy(WebhookOptions options) : IWebhookUrlPoli
         },
     };
 
-    /// <summary>Loopback, private, link-local, shared (CGNAT), unspecified and multicast addresses.</summary>
-    public static bool IsInternal(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
-        {
-            return true;
-        }
-
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            var first = address.GetAddressBytes()[0];
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || (first & 0xFE) == 0xFC;
-        }
-
-        var b = address.GetAddressBytes();
-        return b[0] == 10
-            || b[0] == 0
-            || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
-            || (b[0] == 192 && b[1] == 168)
-            || (b[0] == 169 && b[1] == 254)
-            || (b[0] == 100 && b[1] >= 64 && b[1] <= 127)
-            || b[0] >= 224;
-    }
+    /// <summary>Whether <paramref name="address"/> may lead inside a network (<see cref="SpecialPurposeAddresses"/>).</summary>
+    public static bool IsInternal(IPAddress address) => SpecialPurposeAddresses.IsInternal(address);
 }

@@ -58,7 +58,7 @@ public sealed class WebhookTests(PosVendasApiFactory api)
     }
 
     [Fact]
-    public async Task Registration_refuses_plain_http_private_and_loopback_addresses_and_unknown_events()
+    public async Task Registration_refuses_plain_http_internal_and_reserved_addresses_and_unknown_events()
     {
         var tenant = await api.CreateTenantAsync();
         using var production = api.WithWebHostBuilder(builder => builder
@@ -67,13 +67,13 @@ public sealed class WebhookTests(PosVendasApiFactory api)
         var http = production.CreateClient();
         http.DefaultRequestHeaders.Authorization = tenant.Admin().Http.DefaultRequestHeaders.Authorization;
 
-        foreach (var url in new[] { "http://partner.example.com/hook", "https://127.0.0.1/hook", "https://10.1.2.3/hook", "https://192.168.0.10/hook", "https://169.254.169.254/latest", "https://[::1]/hook" })
+        foreach (var url in new[] { "http://partner.example.com/hook", "https://127.0.0.1/hook", "https://10.1.2.3/hook", "https://192.168.0.10/hook", "https://169.254.169.254/latest", "https://[::1]/hook", "https://[::127.0.0.1]/hook", "https://[64:ff9b::7f00:1]/hook", "https://[2002:7f00:1::]/hook", "https://198.18.0.1/hook", "https://192.0.0.1/hook" })
         {
             var response = await http.PostAsJsonAsync("/api/v1/admin/webhooks", new { url, secret = Secret, eventTypes = new[] { "ticket.opened" } });
             (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors.Should().ContainKey("url", url);
         }
 
-        var unknownEvent = await http.PostAsJsonAsync("/api/v1/admin/webhooks", new { url = "https://203.0.113.10/hook", secret = Secret, eventTypes = new[] { "ticket.deleted" } });
+        var unknownEvent = await http.PostAsJsonAsync("/api/v1/admin/webhooks", new { url = "https://93.184.215.14/hook", secret = Secret, eventTypes = new[] { "ticket.deleted" } });
         (await unknownEvent.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors.Should().ContainKey("eventTypes[0]");
     }
 

@@ -67,7 +67,7 @@ builder.Services.AddPosVendasSwagger();
 builder.Services.AddPosVendasRateLimiting();
 builder.Services.AddPosVendasCors();
 builder.Services.AddHealthChecks()
-    .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+    .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
     .AddCheck<OutboxHealthCheck>("notifications", tags: ["ready"]);
 
 var app = builder.Build();

@@ -74,6 +74,9 @@ public sealed class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // The first purge after a busy retention period deletes many rows at once; the connection string's command
+        // timeout is a budget for requests (ADR 0016), so this background statement gets minutes.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
         var cutoff = clock.GetUtcNow() - _options.DeliveredRetention;
         var messages = await db.OutboxMessages
             .IgnoreQueryFilters()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,25 +11,32 @@ namespace PosVendas.Infrastructure.Notifications;
 /// <summary>
 /// Reports the outbox backlog and the age of its oldest pending message, so operators see notifications falling
 /// behind, and e-mails kept in a folder outside Development (<see cref="EmailOptions.AllowPickupInProduction"/>). Neither
-/// makes the API unready: requests still succeed and nothing is lost.
+/// makes the API unready: requests still succeed and nothing is lost. The outbox is read within
+/// <see cref="DatabaseHealthCheck.Deadline"/>, in a scope of its own that an abandoned read keeps until it ends (ADR 0016).
 /// </summary>
-public sealed class OutboxHealthCheck(AppDbContext db, TimeProvider clock, IOptions<NotificationOptions> options, IHostEnvironment environment) : IHealthCheck
+public sealed class OutboxHealthCheck(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<NotificationOptions> options, IHostEnvironment environment) : IHealthCheck
 {
     public static readonly TimeSpan LagWarning = TimeSpan.FromMinutes(15);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var pending = db.OutboxMessages.IgnoreQueryFilters().Where(m => m.Status == OutboxStatus.Pending);
-        var backlog = await pending.CountAsync(cancellationToken);
-        var oldest = await pending.MinAsync(m => (DateTimeOffset?)m.CreatedAt, cancellationToken);
-        var dead = await db.OutboxMessages.IgnoreQueryFilters().CountAsync(m => m.Status == OutboxStatus.Dead, cancellationToken);
-        var age = oldest is { } created ? clock.GetUtcNow() - created : TimeSpan.Zero;
+        OutboxState state;
+        try
+        {
+            state = await ReadAsync().WaitAsync(DatabaseHealthCheck.Deadline, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return HealthCheckResult.Degraded($"The outbox could not be read within {DatabaseHealthCheck.Deadline.TotalSeconds:0.#} s.");
+        }
 
+        var age = state.OldestPending is { } created ? clock.GetUtcNow() - created : TimeSpan.Zero;
         var data = new Dictionary<string, object>
         {
-            ["backlog"] = backlog,
+            ["backlog"] = state.Backlog,
             ["oldestPendingAgeSeconds"] = Math.Round(age.TotalSeconds),
-            ["dead"] = dead,
+            ["dead"] = state.Dead,
         };
         if (age > LagWarning)
         {
@@ -40,4 +48,17 @@ public sealed class OutboxHealthCheck(AppDbContext db, TimeProvider clock, IOpti
             ? HealthCheckResult.Degraded($"E-mails are written to {email.PickupDirectory}, not sent (Notifications:Email:Transport is Pickup).", data: data)
             : HealthCheckResult.Healthy("Notifications are flowing.", data);
     }
+
+    private async Task<OutboxState> ReadAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var pending = db.OutboxMessages.IgnoreQueryFilters().Where(m => m.Status == OutboxStatus.Pending);
+        return new OutboxState(
+            await pending.CountAsync(),
+            await pending.MinAsync(m => (DateTimeOffset?)m.CreatedAt),
+            await db.OutboxMessages.IgnoreQueryFilters().CountAsync(m => m.Status == OutboxStatus.Dead));
+    }
+
+    private sealed record OutboxState(int Backlog, DateTimeOffset? OldestPending, int Dead);
 }

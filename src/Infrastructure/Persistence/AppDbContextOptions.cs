@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
@@ -17,8 +16,17 @@ public static class AppDbContextOptions
     public const int DefaultMaxAutoPrepare = 64;
 
     /// <summary>
-    /// Configures the context. Each SQL command gets the connection string's <c>Command Timeout</c> (Npgsql's default:
-    /// 30 seconds); the <c>migrate</c> command lifts it (<c>CommandLine.MigrateAsync</c>).
+    /// Seconds to open a connection or wait for a free one (<c>Timeout</c>) when the connection string does not say.
+    /// </summary>
+    public const int DefaultConnectTimeoutSeconds = 1;
+
+    /// <summary>Seconds each SQL statement may run (<c>Command Timeout</c>) when the connection string does not say.</summary>
+    public const int DefaultCommandTimeoutSeconds = 3;
+
+
+    /// <summary>
+    /// Configures the context. Each SQL command gets the connection string's <c>Command Timeout</c>
+    /// (<see cref="DefaultCommandTimeoutSeconds"/> unless set); the <c>migrate</c> command lifts it (<c>CommandLine.MigrateAsync</c>).
     /// </summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(WithDefaults(connectionString), Provider).UseSnakeCaseNamingConvention();
@@ -40,12 +48,33 @@ public static class AppDbContextOptions
     /// <summary>The connection string with PosVendas's defaults for what it leaves unset.</summary>
     public static string WithDefaults(string connectionString)
     {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.ContainsKey("Max Auto Prepare"))
+        var withDefaults = new NpgsqlConnectionStringBuilder(connectionString);
+        // The keys the string sets, by their canonical names whatever the spelling ("commandtimeout", "CommandTimeout").
+        var set = withDefaults.Keys.Cast<string>().ToHashSet();
+        if (!set.Contains("Max Auto Prepare"))
         {
-            return connectionString;
+            withDefaults.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare }.ConnectionString;
+        // A database that hangs costs a request at most Command Timeout plus twice Timeout (Npgsql's cancel request
+        // connects, then waits for the server to close): 5 s with these defaults, where Npgsql's own (30 s and 15 s)
+        // left requests hanging. A statement out of time has its connection closed at once rather than waiting for the
+        // server to confirm the cancel (Cancellation Timeout=-1). ADR 0016.
+        if (!set.Contains("Timeout"))
+        {
+            withDefaults.Timeout = DefaultConnectTimeoutSeconds;
+        }
+
+        if (!set.Contains("Command Timeout"))
+        {
+            withDefaults.CommandTimeout = DefaultCommandTimeoutSeconds;
+        }
+
+        if (!set.Contains("Cancellation Timeout"))
+        {
+            withDefaults.CancellationTimeout = -1;
+        }
+
+        return withDefaults.ConnectionString;
     }
 }

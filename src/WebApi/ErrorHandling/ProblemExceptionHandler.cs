@@ -24,6 +24,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public const string MalformedJsonTitle = "The request body is not valid JSON.";
 
+    /// <summary>When a client should try again after a 503: about the time a dependency is given to answer.</summary>
+    public const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (httpContext.RequestAborted.IsCancellationRequested)
@@ -83,6 +86,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The database or the storage did not answer in time: worth trying again shortly.
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

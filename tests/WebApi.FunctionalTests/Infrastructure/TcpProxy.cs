@@ -5,8 +5,8 @@ using System.Net.Sockets;
 namespace PosVendas.WebApi.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// A TCP relay between the API and PostgreSQL that can cut the line: the outage tests see a database that goes away
-/// and comes back, while the real server keeps serving the other tests.
+/// A TCP relay between the API and PostgreSQL that can cut the line or freeze it: the outage tests see a database that
+/// goes away, or hangs with its connections open, and comes back, while the real server keeps serving the other tests.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
@@ -14,6 +14,7 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly ConcurrentDictionary<TcpClient, byte> _connections = new();
     private TcpListener? _listener;
     private CancellationTokenSource? _running;
+    private volatile TaskCompletionSource _forwarding = Forwarding();
 
     public TcpProxy(string targetHost, int targetPort)
     {
@@ -50,7 +51,27 @@ public sealed class TcpProxy : IAsyncDisposable
         _connections.Clear();
     }
 
-    public async ValueTask DisposeAsync() => await CutAsync();
+    /// <summary>
+    /// Stops forwarding without closing anything, as a frozen server would: connections stay open and new ones are
+    /// accepted, but no byte reaches the other side until <see cref="Resume"/>.
+    /// </summary>
+    public void Pause() => _forwarding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Delivers what was held back and forwards again.</summary>
+    public void Resume() => _forwarding.TrySetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        Resume();
+        await CutAsync();
+    }
+
+    private static TaskCompletionSource Forwarding()
+    {
+        var forwarding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        forwarding.SetResult();
+        return forwarding;
+    }
 
     private async Task AcceptAsync(TcpListener listener, CancellationToken cancellationToken)
     {
@@ -77,9 +98,10 @@ public sealed class TcpProxy : IAsyncDisposable
         _connections[server] = 0;
         try
         {
+            await _forwarding.Task.WaitAsync(cancellationToken);
             await server.ConnectAsync(_target, cancellationToken);
-            var up = client.GetStream().CopyToAsync(server.GetStream(), cancellationToken);
-            var down = server.GetStream().CopyToAsync(client.GetStream(), cancellationToken);
+            var up = PumpAsync(client.GetStream(), server.GetStream(), cancellationToken);
+            var down = PumpAsync(server.GetStream(), client.GetStream(), cancellationToken);
             await Task.WhenAny(up, down);
         }
         catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
@@ -91,6 +113,18 @@ public sealed class TcpProxy : IAsyncDisposable
             _connections.TryRemove(server, out _);
             client.Dispose();
             server.Dispose();
+        }
+    }
+
+    /// <summary>Copies one direction, holding each chunk while forwarding is paused.</summary>
+    private async Task PumpAsync(NetworkStream from, NetworkStream to, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            await _forwarding.Task.WaitAsync(cancellationToken);
+            await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
         }
     }
 }

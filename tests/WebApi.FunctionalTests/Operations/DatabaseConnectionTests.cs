@@ -34,4 +34,17 @@ public sealed class DatabaseConnectionTests(PosVendasApiFactory api)
         used.MaxAutoPrepare.Should().Be(expected);
         used.Database.Should().Be("posvendas");
     }
+
+    [Fact]
+    public void A_database_that_hangs_costs_at_most_5_seconds_unless_the_connection_string_says_otherwise()
+    {
+        var defaults = new NpgsqlConnectionStringBuilder(AppDbContextOptions.WithDefaults("Host=db;Database=posvendas"));
+        var chosen = new NpgsqlConnectionStringBuilder(
+            AppDbContextOptions.WithDefaults("Host=db;Database=posvendas;Timeout=15;commandtimeout=30;Cancellation Timeout=2000"));
+
+        (defaults.Timeout, defaults.CommandTimeout, defaults.CancellationTimeout).Should().Be((1, 3, -1));
+        (defaults.CommandTimeout + (2 * defaults.Timeout)).Should().Be(5, "a statement's time, then a cancel request that connects and waits");
+        (chosen.Timeout, chosen.CommandTimeout, chosen.CancellationTimeout).Should().Be(
+            (15, 30, 2000), "the operator's values stand, even those equal to Npgsql's defaults");
+    }
 }

@@ -66,6 +66,55 @@ public sealed class DatabaseOutageTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task When_the_database_hangs_requests_fail_within_the_5_s_default_readiness_answers_within_2_s_and_the_api_recovers()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var database = new NpgsqlConnectionStringBuilder(api.ConnectionString);
+        await using var proxy = new TcpProxy(database.Host!, database.Port);
+        proxy.Start();
+        // No timeouts in the connection string: PosVendas's defaults apply.
+        var throughProxy = new NpgsqlConnectionStringBuilder(api.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port };
+        using var host = HostOn(throughProxy.ConnectionString);
+        var http = host.CreateClient();
+        var ana = CustomerOf(tenant, http);
+        var subject = await ana.FindSubjectAsync("Reembolso");
+        (await ana.PostTicketAsync(subject.Id, "Antes do congelamento")).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        proxy.Pause();
+        var clock = Stopwatch.StartNew();
+        var opening = await ana.PostTicketAsync(subject.Id, "Durante o congelamento");
+        var openingTook = clock.Elapsed;
+        clock.Restart();
+        var list = await http.GetAsync("/api/v1/tickets");
+        var listTook = clock.Elapsed;
+        clock.Restart();
+        var readiness = await http.GetAsync("/health/ready");
+        var readinessTook = clock.Elapsed;
+
+        foreach (var (response, took) in new[] { (opening, openingTook), (list, listTook) })
+        {
+            await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+            response.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(5));
+            took.Should().BeLessThan(TimeSpan.FromSeconds(6.5), "a database that hangs costs a request 5 s at most, with a little slack");
+        }
+
+        readinessTook.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        readiness.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        using (var report = JsonDocument.Parse(await readiness.Content.ReadAsStringAsync()))
+        {
+            report.RootElement.GetProperty("status").GetString().Should().Be("Unhealthy");
+            report.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString().Should().Be("Unhealthy");
+        }
+
+        proxy.Resume();
+        // The API recovers by itself once the database answers again.
+        await Poll.UntilAsync(async () => (await ana.PostTicketAsync(subject.Id, "Depois do descongelamento")).StatusCode == HttpStatusCode.Created);
+        (await http.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ana.ListTicketsAsync()).Items.Select(ticket => ticket.Number).Should().Equal(
+            [2, 1], "the opening that ran out of time stored nothing and took no number");
+    }
+
+    [Fact]
     public async Task A_statement_waiting_past_the_connection_strings_command_timeout_is_503_and_gives_its_number_back()
     {
         var tenant = await api.CreateTenantAsync();

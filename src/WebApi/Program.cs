@@ -86,6 +86,7 @@ if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
 // host's logger: left unset, the middleware would derive one from the static Log.Logger on every request, and the
 // static logger is whichever host started last (the functional tests start several).
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+app.UseNoStore();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Only requests for /swagger go through Swagger's middlewares: they match each path they see against their routes,

@@ -113,6 +113,16 @@ public static class Texts
         "Send the ETag of the ticket you read (GET /api/v1/staff/tickets/{number}) in the If-Match header.",
         "Envíe en el encabezado If-Match el ETag de la solicitud que leyó (GET /api/v1/staff/tickets/{number}).");
 
+    public static readonly Translation RangeNotSatisfiable = new(
+        "O intervalo pedido em Range fica fora do arquivo, que tem {0} bytes.",
+        "The requested Range lies outside the file, which has {0} bytes.",
+        "El rango pedido en Range queda fuera del archivo, que tiene {0} bytes.");
+
+    public static readonly Translation FileDoesNotMatch = new(
+        "O arquivo não corresponde ao If-Match ou If-Unmodified-Since enviado; o ETag dele é {0}.",
+        "The file does not match the If-Match or If-Unmodified-Since sent; its ETag is {0}.",
+        "El archivo no corresponde al If-Match o If-Unmodified-Since enviado; su ETag es {0}.");
+
     public static readonly Translation StorageUnavailable = new(
         "O armazenamento de arquivos está indisponível agora. Nada foi salvo; tente novamente em instantes.",
         "The file storage is unavailable right now. Nothing was saved; please try again shortly.",
@@ -407,10 +417,12 @@ public static class Texts
         [403] = new("Acesso negado", "Forbidden", "Acceso denegado"),
         [404] = new("Não encontrado", "Not Found", "No encontrado"),
         [405] = new("Método não permitido", "Method Not Allowed", "Método no permitido"),
+        [408] = new("Tempo de requisição esgotado", "Request Timeout", "Tiempo de solicitud agotado"),
         [409] = new("Conflito", "Conflict", "Conflicto"),
         [412] = new("Pré-condição falhou", "Precondition Failed", "Falló la condición previa"),
         [413] = new("Conteúdo grande demais", "Payload Too Large", "Contenido demasiado grande"),
         [415] = new("Tipo de conteúdo não suportado", "Unsupported Media Type", "Tipo de contenido no admitido"),
+        [416] = new("Intervalo não satisfatível", "Range Not Satisfiable", "Rango no satisfactorio"),
         [422] = new("Requisição não processável", "Unprocessable Entity", "Solicitud no procesable"),
         [428] = new("Pré-condição exigida", "Precondition Required", "Se requiere una condición previa"),
         [429] = new("Requisições demais", "Too Many Requests", "Demasiadas solicitudes"),

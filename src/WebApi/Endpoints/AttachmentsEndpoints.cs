@@ -48,7 +48,9 @@ internal static class AttachmentsEndpoints
             .WithSummary("Download an attachment of a ticket the caller may see (supports HTTP Range).")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces(StatusCodes.Status206PartialContent)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
 
         return app;
     }
@@ -81,13 +83,15 @@ internal static class AttachmentsEndpoints
     {
         var attachment = await mediator.Send(new GetAttachmentContentQuery(id), cancellationToken);
         httpContext.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.Stream(
+        var entityTag = $"\"{attachment.Sha256}\"";
+        var file = TypedResults.Stream(
             attachment.Content,
             attachment.ContentType,
             attachment.FileName,
             attachment.UploadedAt,
-            new EntityTagHeaderValue($"\"{attachment.Sha256}\""),
+            new EntityTagHeaderValue(entityTag),
             enableRangeProcessing: true);
+        return new FileDownloadResult(file, attachment.Size, entityTag);
     }
 
     private static string MultipartBoundary(string? contentType)

@@ -9,9 +9,28 @@ namespace PosVendas.WebApi.ErrorHandling;
 /// </summary>
 internal static class ProblemDefaults
 {
+    /// <summary>
+    /// The specification of each status ASP.NET Core leaves without a <c>type</c> (it fills 400, 401, 403, 404, 405,
+    /// 406, 408, 409, 412, 415, 422, 426, 500, 502, 503 and 504 with RFC 9110's sections).
+    /// </summary>
+    private static readonly Dictionary<int, string> Types = new()
+    {
+        [413] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        [414] = "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+        [416] = "https://tools.ietf.org/html/rfc9110#section-15.5.17",
+        [428] = "https://tools.ietf.org/html/rfc6585#section-3",
+        [429] = "https://tools.ietf.org/html/rfc6585#section-4",
+        [431] = "https://tools.ietf.org/html/rfc6585#section-5",
+    };
+
     public static void Apply(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        if (problem.Type is null && problem.Status is { } known && Types.TryGetValue(known, out var type))
+        {
+            problem.Type = type;
+        }
+
         var locale = RequestLanguage.Resolve(context.HttpContext);
         if (problem.Extensions.ContainsKey("rule"))
         {

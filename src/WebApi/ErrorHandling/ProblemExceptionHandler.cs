@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PosVendas.Application.Common.Exceptions;
@@ -184,14 +185,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             return FieldProblem(binding.Groups["name"].Value, Texts.InvalidParameter.In(locale), title: null, detail: null);
         }
 
-        var title = exception.StatusCode switch
-        {
-            StatusCodes.Status413PayloadTooLarge => "Payload Too Large",
-            StatusCodes.Status415UnsupportedMediaType => "Unsupported Media Type",
-            StatusCodes.Status428PreconditionRequired => "Precondition Required",
-            _ => "Bad Request",
-        };
-        return Problem(exception.StatusCode, title, exception.Message);
+        return Problem(exception.StatusCode, ReasonPhrases.GetReasonPhrase(exception.StatusCode), exception.Message);
     }
 
     /// <summary>A 400 with one field error; <see cref="ProblemDefaults"/> fills a missing title and detail.</summary>

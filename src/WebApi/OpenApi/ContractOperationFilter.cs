@@ -23,7 +23,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
     {
         operation.Responses ??= [];
         operation.Responses.TryAdd("429", Problem("Too many requests: retry after the number of seconds in Retry-After.", context));
-        operation.Responses.TryAdd("503", Problem("The service cannot reach its database or storage right now; retry shortly.", context));
+        operation.Responses.TryAdd("503", Problem("The database or the file storage did not answer in time; nothing was changed. Retry after the number of seconds in Retry-After.", context));
 
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IdempotentOperation>().Any())
         {

@@ -142,6 +142,75 @@ public sealed class AttachedFilesTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_range_outside_the_file_is_416_as_a_problem_document_with_the_files_length()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var photo = await ana.UploadAsync("foto.jpg", "image/jpeg", TestFiles.Jpeg(10_000));
+        await ana.OpenTicketWithAttachmentsAsync(photo.Id);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/attachments/{photo.Id}/content");
+        request.Headers.Range = new RangeHeaderValue(20_000, 29_999);
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await ana.Http.SendAsync(request);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestedRangeNotSatisfiable)).Detail.Should().Be(
+            "The requested Range lies outside the file, which has 10000 bytes.");
+        response.Content.Headers.ContentRange!.ToString().Should().Be("bytes */10000", "RFC 9110 gives the length with a 416");
+    }
+
+    [Fact]
+    public async Task A_range_in_a_unit_other_than_bytes_is_ignored_and_the_whole_file_comes_back()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var content = TestFiles.Jpeg(5_000);
+        var photo = await ana.UploadAsync("foto.jpg", "image/jpeg", content);
+        await ana.OpenTicketWithAttachmentsAsync(photo.Id);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/attachments/{photo.Id}/content");
+        request.Headers.TryAddWithoutValidation("Range", "items=0-9");
+
+        var response = await ana.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal(content);
+        response.Headers.CacheControl!.NoStore.Should().BeTrue("a customer's file is personal data");
+    }
+
+    [Fact]
+    public async Task A_download_whose_If_None_Match_is_the_files_ETag_is_304_without_the_bytes()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var photo = await ana.UploadAsync("foto.jpg", "image/jpeg", TestFiles.Jpeg());
+        await ana.OpenTicketWithAttachmentsAsync(photo.Id);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/attachments/{photo.Id}/content");
+        request.Headers.IfNoneMatch.ParseAdd($"\"{photo.Sha256}\"");
+
+        var response = await ana.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotModified);
+        (await response.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_download_whose_If_Match_names_another_file_is_412_as_a_problem_document()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var photo = await ana.UploadAsync("foto.jpg", "image/jpeg", TestFiles.Jpeg());
+        await ana.OpenTicketWithAttachmentsAsync(photo.Id);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/attachments/{photo.Id}/content");
+        request.Headers.IfMatch.ParseAdd("\"another-file\"");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await ana.Http.SendAsync(request);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed)).Detail.Should().Be(
+            $"The file does not match the If-Match or If-Unmodified-Since sent; its ETag is \"{photo.Sha256}\".");
+    }
+
+    [Fact]
     public async Task Staff_of_the_tenant_may_download_but_other_customers_other_tenants_and_anonymous_may_not()
     {
         var tenant = await api.CreateTenantAsync();

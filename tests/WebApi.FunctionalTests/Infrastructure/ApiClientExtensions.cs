@@ -93,9 +93,11 @@ public static class ApiClientExtensions
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(status, body);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        response.Headers.CacheControl?.NoStore.Should().BeTrue("no error is kept by a cache");
         body.Should().NotContain("   at ", "no stack trace reaches a client");
         var problem = (await response.Content.ReadFromJsonAsync<ProblemView>())!;
         problem.Status.Should().Be((int)status);
+        problem.Type.Should().StartWith("https://", "every problem names the specification of its status");
         problem.Title.Should().NotBeNullOrWhiteSpace();
         problem.TraceId.Should().NotBeNullOrWhiteSpace();
         return problem;

@@ -496,6 +496,7 @@ public static class Texts
         [Resource.Status] = new("Status '{0}' não encontrado.", "Status '{0}' was not found.", "Estado '{0}' no encontrado."),
         [Resource.Webhook] = new("Webhook '{0}' não encontrado.", "Webhook '{0}' was not found.", "Webhook '{0}' no encontrado."),
         [Resource.OutboxMessage] = new("Mensagem '{0}' não encontrada.", "Outbox message '{0}' was not found.", "Mensaje '{0}' no encontrado."),
+        [Resource.Tenant] = new("Empresa '{0}' não encontrada.", "Tenant '{0}' was not found.", "Empresa '{0}' no encontrada."),
     };
 
     /// <summary>What a broken business rule tells the client, by the rule; {0}… are its message arguments.</summary>

@@ -1,9 +1,12 @@
+using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Localization;
+using PosVendas.Application.Tenancy.ListTenants;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -23,14 +26,17 @@ internal static class DevTokensEndpoints
             .WithName("IssueDevToken")
             .WithSummary("Development only: issue an access token for any tenant, user and role.")
             .AllowAnonymous()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static Results<Ok<DevTokenResponse>, ValidationProblem> IssueToken(
+    private static async Task<Results<Ok<DevTokenResponse>, ValidationProblem>> IssueToken(
         DevTokenRequest request,
         IOptions<AuthOptions> authOptions,
-        TimeProvider clock)
+        IMediator mediator,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         Require(request.Tenant, "tenant");
@@ -51,6 +57,13 @@ internal static class DevTokensEndpoints
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        // A token for a tenant that does not exist would be refused by every call it is sent with.
+        var tenants = await mediator.Send(new ListTenantsQuery(), cancellationToken);
+        if (!tenants.Any(tenant => tenant.Slug == request.Tenant))
+        {
+            throw new NotFoundException(Resource.Tenant, request.Tenant!);
         }
 
         var now = clock.GetUtcNow();

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace PosVendas.WebApi.Security;
 
@@ -20,26 +21,49 @@ internal sealed class AuthOptions
 
     public bool UsesSigningKey => !string.IsNullOrEmpty(SigningKey);
 
+    /// <summary>What keeps the API from checking tokens, each naming the setting and what it needs.</summary>
     public IEnumerable<string> Problems()
     {
         if (string.IsNullOrWhiteSpace(Issuer))
         {
-            yield return "Auth:Issuer is required.";
+            yield return "Auth:Issuer is required: set it to the iss claim of the tokens the API accepts (Auth__Issuer).";
         }
 
         if (string.IsNullOrWhiteSpace(Audience))
         {
-            yield return "Auth:Audience is required.";
+            yield return "Auth:Audience is required: set it to the aud claim of the tokens the API accepts (Auth__Audience).";
         }
 
-        if (UsesSigningKey == !string.IsNullOrWhiteSpace(Authority))
+        var hasAuthority = !string.IsNullOrWhiteSpace(Authority);
+        if (!UsesSigningKey && !hasAuthority)
         {
-            yield return "Set exactly one of Auth:SigningKey (HS256) and Auth:Authority (OIDC discovery).";
+            yield return $"Auth:SigningKey or Auth:Authority is required: a shared HS256 key of at least {MinimumSigningKeyBytes} bytes, "
+                + "or the https address of the OpenID provider whose discovery document gives the signing keys.";
         }
 
-        if (UsesSigningKey && Encoding.UTF8.GetByteCount(SigningKey!) < MinimumSigningKeyBytes)
+        if (UsesSigningKey && hasAuthority)
         {
-            yield return $"Auth:SigningKey must be at least {MinimumSigningKeyBytes} bytes.";
+            yield return "Auth:SigningKey and Auth:Authority are both set: keep the one that signs your tokens and remove the other.";
         }
+
+        if (UsesSigningKey && Encoding.UTF8.GetByteCount(SigningKey!) is var bytes and < MinimumSigningKeyBytes)
+        {
+            yield return $"Auth:SigningKey has {bytes} bytes; it needs at least {MinimumSigningKeyBytes} (a random value, such as the output of 'openssl rand -base64 48').";
+        }
+
+        if (hasAuthority && !(Uri.TryCreate(Authority, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttps))
+        {
+            yield return $"Auth:Authority must be the absolute https address of the OpenID provider, not '{Authority}'.";
+        }
+    }
+}
+
+/// <summary>Fails start-up with every <see cref="AuthOptions.Problems"/>, each naming its setting.</summary>
+internal sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AuthOptions options)
+    {
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -11,10 +11,8 @@ internal static class AuthenticationSetup
 {
     public static IServiceCollection AddPosVendasAuthentication(this IServiceCollection services)
     {
-        services.AddOptions<AuthOptions>()
-            .BindConfiguration(AuthOptions.SectionName)
-            .Validate(options => !options.Problems().Any(), "The Auth configuration is incomplete; see docs/authentication.md.")
-            .ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -121,6 +121,18 @@ public sealed class HostingTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_development_token_for_a_tenant_that_does_not_exist_is_404_rather_than_a_token_every_call_refuses()
+    {
+        using var development = api.WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+        var http = development.CreateClient();
+        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var response = await http.PostAsJsonAsync("/dev/tokens", new { tenant = "no-such-tenant", email = "dev@example.com", name = "Dev" });
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Detail.Should().Be("Tenant 'no-such-tenant' was not found.");
+    }
+
+    [Fact]
     public async Task An_unknown_route_is_404_problem()
     {
         var response = await api.CreateClient().GetAsync("/api/v1/nothing-here");

@@ -75,6 +75,22 @@ public sealed class StartupConfigurationTests(PosVendasApiFactory api)
             "Cors:AllowedOrigins has 'https://portal.example.com:443', which no browser sends as its origin: write scheme://host[:port] with no path or trailing slash (for example https://portal.example.com), or *.");
     }
 
+    [Fact]
+    public void Authentication_settings_that_are_missing_are_refused_naming_each_and_what_it_needs()
+    {
+        StartWith(("Auth:Issuer", ""), ("Auth:Audience", " "), ("Auth:SigningKey", "")).Should().Equal(
+            "Auth:Issuer is required: set it to the iss claim of the tokens the API accepts (Auth__Issuer).",
+            "Auth:Audience is required: set it to the aud claim of the tokens the API accepts (Auth__Audience).",
+            "Auth:SigningKey or Auth:Authority is required: a shared HS256 key of at least 32 bytes, or the https address of the OpenID provider whose discovery document gives the signing keys.");
+    }
+
+    [Theory]
+    [InlineData("short-key", "", "Auth:SigningKey has 9 bytes; it needs at least 32 (a random value, such as the output of 'openssl rand -base64 48').")]
+    [InlineData("", "http://login.example.com", "Auth:Authority must be the absolute https address of the OpenID provider, not 'http://login.example.com'.")]
+    [InlineData(TestTokens.SigningKey, "https://login.example.com", "Auth:SigningKey and Auth:Authority are both set: keep the one that signs your tokens and remove the other.")]
+    public void An_unusable_signing_setting_is_refused_saying_what_is_wrong(string signingKey, string authority, string expected) =>
+        StartWith(("Auth:SigningKey", signingKey), ("Auth:Authority", authority)).Should().Equal(expected);
+
     private IEnumerable<string> StartWith(params (string Key, string Value)[] settings)
     {
         using var misconfigured = api.WithWebHostBuilder(builder =>

@@ -11,6 +11,7 @@ public enum Resource
     Status,
     Webhook,
     OutboxMessage,
+    Tenant,
 }
 
 /// <summary>The resource does not exist for this caller: missing, another customer's, or another tenant's alike.</summary>

@@ -15,6 +15,7 @@ public sealed class ServerRefusalTests(PosVendasApiFactory api)
     public static TheoryData<string, string, int> Refusals => new()
     {
         { "a malformed request line", "GET /api/v1/tickets HTTP/1.1 extra\r\nHost: x\r\n\r\n", 400 },
+        { "a NUL in the path", "GET /api/v1/tickets/1%00 HTTP/1.1\r\nHost: x\r\n\r\n", 400 },
         { "a malformed header", "GET /api/v1/tickets HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n", 400 },
         { "a request line over 8 KiB", $"GET /api/v1/tickets?q={new string('a', 9000)} HTTP/1.1\r\nHost: x\r\n\r\n", 414 },
         { "headers over 32 KiB", $"GET /api/v1/tickets HTTP/1.1\r\nHost: x\r\nX-Big: {new string('a', 33_000)}\r\n\r\n", 431 },

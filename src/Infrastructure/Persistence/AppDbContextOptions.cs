@@ -23,7 +23,6 @@ public static class AppDbContextOptions
     /// <summary>Seconds each SQL statement may run (<c>Command Timeout</c>) when the connection string does not say.</summary>
     public const int DefaultCommandTimeoutSeconds = 3;
 
-
     /// <summary>
     /// Configures the context. Each SQL command gets the connection string's <c>Command Timeout</c>
     /// (<see cref="DefaultCommandTimeoutSeconds"/> unless set); the <c>migrate</c> command lifts it (<c>CommandLine.MigrateAsync</c>).

@@ -6,6 +6,7 @@
 # when missing) and removed at the end.
 # S3: a local S3-compatible server (s3rver, from the npm registry, pinned in tests/tools) for the S3 adapter's tests.
 # Browser: Debian's chromium package (installed when missing) for the Swagger UI test.
+# Contract: TypeScript tools from tests/tools (npm ci) and .NET client generators (dotnet tool restore).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -47,6 +48,8 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null
+# Client generators of the contract tests (NSwag, Kiota), pinned in .config/dotnet-tools.json.
+dotnet tool restore >/dev/null
 
 if [ -z "${POSVENDAS_TEST_S3_URL:-}" ]; then
   s3_dir=$(mktemp -d /tmp/posvendas-test-s3.XXXXXX)

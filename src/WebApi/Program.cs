@@ -93,8 +93,7 @@ app.UseStatusCodePages();
 // which was about 4% of the list's CPU (ADR 0010).
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger =>
 {
-    swagger.UseSwagger();
-    swagger.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "PosVendas API v1"));
+    swagger.UsePosVendasSwagger();
 });
 app.UseRequestSizeLimit(app.Configuration);
 app.UseCors();

@@ -489,6 +489,7 @@ public static class Texts
     public static IReadOnlyDictionary<Resource, Translation> NotFound { get; } = new Dictionary<Resource, Translation>
     {
         [Resource.Ticket] = new("Chamado '{0}' não encontrado.", "Ticket '{0}' was not found.", "Solicitud '{0}' no encontrada."),
+        [Resource.Comment] = new("Comentário '{0}' não encontrado.", "Comment '{0}' was not found.", "Comentario '{0}' no encontrado."),
         [Resource.Attachment] = new("Anexo '{0}' não encontrado.", "Attachment '{0}' was not found.", "Archivo adjunto '{0}' no encontrado."),
         [Resource.Subject] = new("Assunto '{0}' não encontrado.", "Subject '{0}' was not found.", "Asunto '{0}' no encontrado."),
         [Resource.ServiceType] = new("Tipo de serviço '{0}' não encontrado.", "Service type '{0}' was not found.", "Tipo de servicio '{0}' no encontrado."),

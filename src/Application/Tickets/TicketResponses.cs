@@ -50,7 +50,16 @@ public sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At,
 
 public sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author, IReadOnlyList<AttachmentDto> Attachments);
 
-/// <summary>A file attached to a ticket or comment; download it from /api/v1/attachments/{id}/content.</summary>
-public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size);
+/// <summary>A file attached to a ticket or comment.</summary>
+/// <param name="Id">The attachment's id.</param>
+/// <param name="FileName">The name it was uploaded with.</param>
+/// <param name="ContentType">Its type, decided from its bytes.</param>
+/// <param name="Size">Bytes.</param>
+/// <param name="Sha256">The SHA-256 of its bytes in lowercase hex; the download's ETag is this value quoted.</param>
+public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, string Sha256)
+{
+    /// <summary>Where to download it (GET, with the caller's token; supports Range).</summary>
+    public string ContentPath => $"/api/v1/attachments/{Id}/content";
+}
 
 public sealed record CommentAuthorDto(string Name, AuthorKind Kind);

@@ -124,7 +124,7 @@ internal sealed class TicketDetailReader(AppDbContext db) : ITicketDetailReader
                 .Where(a => includeInternal || a.CommentId == null || db.Comments.Any(c => c.Id == a.CommentId && !c.IsInternal))
                 .OrderBy(a => a.ClaimedAt)
                 .ThenBy(a => a.Id)
-                .Select(a => new AttachmentRow(a.CommentId, new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size))));
+                .Select(a => new AttachmentRow(a.CommentId, new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256))));
 
     /// <summary>
     /// The ticket's public comments and its status changes in one UNION ALL, oldest first. Both sides fill the same

@@ -12,18 +12,20 @@ using PosVendas.Application.Catalog.UpdateSubject;
 using PosVendas.Application.Common.Responses;
 using PosVendas.WebApi.Idempotency;
 
+using PosVendas.WebApi.OpenApi;
+
 namespace PosVendas.WebApi.Endpoints;
 
 /// <summary>The catalog, for the tenant's admins: departments, service types (Tipo) and their subjects (Assunto).</summary>
 internal static class AdminCatalogEndpoints
 {
-    private const string CatalogTag = "Admin: service types and subjects";
+    private const string CatalogTag = "AdminCatalog";
 
     public static IEndpointRouteBuilder MapAdminCatalogEndpoints(this IEndpointRouteBuilder app)
     {
         var admin = app.MapAdminGroup();
 
-        var departments = admin.MapGroup("/departments").WithTags("Admin: departments");
+        var departments = admin.MapGroup("/departments").WithTags("AdminDepartments");
 
         departments.MapGet("/", ListDepartments)
             .WithName("ListDepartments")
@@ -32,6 +34,7 @@ internal static class AdminCatalogEndpoints
         departments.MapPost("/", CreateDepartment)
             .WithIdempotency()
             .WithName("CreateDepartment")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
             .WithSummary("Add a department.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -52,6 +55,7 @@ internal static class AdminCatalogEndpoints
         serviceTypes.MapPost("/", CreateServiceType)
             .WithIdempotency()
             .WithName("CreateServiceType")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
             .WithSummary("Add a service type (Tipo).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -66,6 +70,7 @@ internal static class AdminCatalogEndpoints
         serviceTypes.MapPost("/{id:guid}/subjects", CreateSubject)
             .WithIdempotency()
             .WithName("CreateSubject")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
             .WithSummary("Add a subject (Assunto) to a service type, routed to a department.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

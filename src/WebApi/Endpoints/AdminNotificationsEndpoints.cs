@@ -7,7 +7,9 @@ using PosVendas.Application.Notifications.ListWebhookDeliveries;
 using PosVendas.Application.Notifications.ListWebhooks;
 using PosVendas.Application.Notifications.RedeliverOutboxMessage;
 using PosVendas.Application.Notifications.RegisterWebhook;
+using PosVendas.Domain.Notifications;
 using PosVendas.WebApi.Idempotency;
+using PosVendas.WebApi.OpenApi;
 
 namespace PosVendas.WebApi.Endpoints;
 
@@ -18,7 +20,7 @@ internal static class AdminNotificationsEndpoints
     {
         var admin = app.MapAdminGroup();
 
-        var outbox = admin.MapGroup("/outbox").WithTags("Admin: notifications");
+        var outbox = admin.MapGroup("/outbox").WithTags("AdminNotifications");
 
         outbox.MapGet("/", ListOutboxMessages)
             .WithName("ListOutboxMessages")
@@ -31,7 +33,7 @@ internal static class AdminNotificationsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        var webhooks = admin.MapGroup("/webhooks").WithTags("Admin: webhooks");
+        var webhooks = admin.MapGroup("/webhooks").WithTags("AdminWebhooks");
 
         webhooks.MapGet("/", ListWebhooks)
             .WithName("ListWebhooks")
@@ -40,6 +42,7 @@ internal static class AdminNotificationsEndpoints
         webhooks.MapPost("/", RegisterWebhook)
             .WithIdempotency()
             .WithName("RegisterWebhook")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
             .WithSummary("Register an https endpoint for ticket events, signed with HMAC-SHA256 using the secret.")
             .ProducesValidationProblem();
 
@@ -56,7 +59,13 @@ internal static class AdminNotificationsEndpoints
         return app;
     }
 
-    private static async Task<Ok<OutboxMessageListResponse>> ListOutboxMessages(IMediator mediator, CancellationToken cancellationToken, string? status = null) =>
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="status">Which deliveries: dead (failed for good, the default), pending or delivered.</param>
+    private static async Task<Ok<OutboxMessageListResponse>> ListOutboxMessages(
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        [WireEnum(typeof(OutboxStatus))] string? status = null) =>
         TypedResults.Ok(await mediator.Send(new ListOutboxMessagesQuery(status), cancellationToken));
 
     private static async Task<Ok<OutboxMessageDto>> RedeliverOutboxMessage(Guid id, IMediator mediator, CancellationToken cancellationToken) =>

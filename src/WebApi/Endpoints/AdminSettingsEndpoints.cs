@@ -7,6 +7,8 @@ using PosVendas.Application.Tenancy.GetTenantSettings;
 using PosVendas.Application.Tenancy.UpdateTenantSettings;
 using PosVendas.WebApi.Http;
 
+using PosVendas.WebApi.OpenApi;
+
 namespace PosVendas.WebApi.Endpoints;
 
 /// <summary>Tenancy, for the tenant's admins: the company's own settings.</summary>
@@ -14,14 +16,16 @@ internal static class AdminSettingsEndpoints
 {
     public static IEndpointRouteBuilder MapAdminSettingsEndpoints(this IEndpointRouteBuilder app)
     {
-        var settings = app.MapAdminGroup().MapGroup("/settings").WithTags("Admin: settings");
+        var settings = app.MapAdminGroup().MapGroup("/settings").WithTags("AdminSettings");
 
         settings.MapGet("/", GetSettings)
             .WithName("GetTenantSettings")
+            .ProducesHeaders(StatusCodes.Status200OK, ResponseHeaders.ETag)
             .WithSummary("Read the tenant's settings, with warnings about what does not work with them; the ETag header is their version.");
 
         settings.MapPatch("/", UpdateSettings)
             .WithName("UpdateTenantSettings")
+            .ProducesHeaders(StatusCodes.Status200OK, ResponseHeaders.ETag)
             .WithSummary("Change some of the tenant's settings; send the ETag you read as If-Match.")
             .WithDescription("Omitted or null members stay as they are; \"\" clears emailFromAddress, emailReplyTo, supportEmail or portalTicketUrl.")
             .ProducesValidationProblem()

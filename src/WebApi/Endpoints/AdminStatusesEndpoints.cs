@@ -9,6 +9,8 @@ using PosVendas.Application.Workflow.SetStatusActive;
 using PosVendas.Application.Workflow.UpdateStatus;
 using PosVendas.WebApi.Idempotency;
 
+using PosVendas.WebApi.OpenApi;
+
 namespace PosVendas.WebApi.Endpoints;
 
 /// <summary>Workflow, for the tenant's admins: the statuses of the tenant's flow and of service types' own flows.</summary>
@@ -16,7 +18,7 @@ internal static class AdminStatusesEndpoints
 {
     public static IEndpointRouteBuilder MapAdminStatusesEndpoints(this IEndpointRouteBuilder app)
     {
-        var statuses = app.MapAdminGroup().MapGroup("/statuses").WithTags("Admin: statuses");
+        var statuses = app.MapAdminGroup().MapGroup("/statuses").WithTags("AdminStatuses");
 
         statuses.MapGet("/", ListStatuses)
             .WithName("ListStatuses")
@@ -26,6 +28,7 @@ internal static class AdminStatusesEndpoints
         statuses.MapPost("/", CreateStatus)
             .WithIdempotency()
             .WithName("CreateStatus")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
             .WithSummary("Add a status to the tenant's flow, or to a service type's own flow.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -58,6 +61,9 @@ internal static class AdminStatusesEndpoints
         return app;
     }
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="serviceType">Only the statuses of this service type's own flow; omit for every flow.</param>
     private static async Task<Ok<StatusListResponse>> ListStatuses(IMediator mediator, CancellationToken cancellationToken, Guid? serviceType = null) =>
         TypedResults.Ok(await mediator.Send(new ListStatusesQuery(serviceType), cancellationToken));
 

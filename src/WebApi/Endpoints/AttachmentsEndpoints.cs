@@ -7,12 +7,14 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Attachments.GetAttachmentContent;
+using PosVendas.Application.Attachments.Inspection;
 using PosVendas.Application.Attachments.UploadAttachments;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Localization;
 using PosVendas.WebApi.Http;
 using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.Localization;
+using PosVendas.WebApi.OpenApi;
 
 namespace PosVendas.WebApi.Endpoints;
 
@@ -22,6 +24,9 @@ namespace PosVendas.WebApi.Endpoints;
 /// </summary>
 internal static class AttachmentsEndpoints
 {
+    /// <summary>What a download can be: the types uploads are accepted as (decided from their bytes).</summary>
+    private static readonly string[] DownloadTypes = [.. FileKind.All.Select(kind => kind.ContentType)];
+
     public static IEndpointRouteBuilder MapAttachmentsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/attachments")
@@ -34,7 +39,7 @@ internal static class AttachmentsEndpoints
             .WithName("UploadAttachments")
             .WithSummary("Upload one or more files (multipart/form-data) to attach to a ticket or reply.")
             .WithDescription("Accepted: JPEG, PNG, GIF, WebP, HEIC, PDF, plain text, .docx and .xlsx, checked by content. Unattached uploads expire after 24 hours by default.")
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Accepts<UploadAttachmentsForm>("multipart/form-data")
             .Produces<UploadAttachmentsResponse>(StatusCodes.Status201Created)
             .WithIdempotency()
             .DisableAntiforgery()
@@ -46,8 +51,14 @@ internal static class AttachmentsEndpoints
         group.MapGet("/{id:guid}/content", Download)
             .WithName("DownloadAttachment")
             .WithSummary("Download an attachment of a ticket the caller may see (supports HTTP Range).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
-            .Produces(StatusCodes.Status206PartialContent)
+            .WithMetadata(new RequestHeaderMetadata(
+                "Range",
+                "One byte range to download (RFC 9110): 206 with that part; a range past the end is 416; a unit other than bytes is ignored (200).",
+                "bytes=0-1023"))
+            .Produces<Stream>(StatusCodes.Status200OK, DownloadTypes[0], DownloadTypes[1..])
+            .Produces<Stream>(StatusCodes.Status206PartialContent, DownloadTypes[0], DownloadTypes[1..])
+            .ProducesHeaders(StatusCodes.Status200OK, ResponseHeaders.ETag, ResponseHeaders.ContentDisposition, ResponseHeaders.AcceptRanges)
+            .ProducesHeaders(StatusCodes.Status206PartialContent, ResponseHeaders.ETag, ResponseHeaders.ContentDisposition, ResponseHeaders.ContentRange)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
@@ -140,3 +151,7 @@ internal static class AttachmentsEndpoints
         }
     }
 }
+
+/// <summary>The multipart body of an upload, as the OpenAPI document describes it.</summary>
+/// <param name="Files">The files, one part each, with their file names (any part name is read; generated clients send "files").</param>
+internal sealed record UploadAttachmentsForm(IReadOnlyList<IFormFile> Files);

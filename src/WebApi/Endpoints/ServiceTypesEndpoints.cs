@@ -9,7 +9,7 @@ internal static class ServiceTypesEndpoints
     public static IEndpointRouteBuilder MapServiceTypesEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/service-types")
-            .WithTags("Service catalog")
+            .WithTags("Catalog")
             .RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,7 @@ using PosVendas.Application.Workflow.ListStatuses;
 using PosVendas.Domain.Workflow;
 using PosVendas.WebApi.Http;
 using PosVendas.WebApi.Idempotency;
+using PosVendas.WebApi.OpenApi;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -22,7 +24,7 @@ internal static class StaffTicketsEndpoints
     public static IEndpointRouteBuilder MapStaffTicketsEndpoints(this IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup("/api/v1/staff")
-            .WithTags("Staff tickets")
+            .WithTags("StaffTickets")
             .RequireAuthorization(Policies.Staff)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -37,12 +39,19 @@ internal static class StaffTicketsEndpoints
         group.MapGet("/{number:int}", GetTicket)
             .WithName("GetStaffTicket")
             .WithSummary("Read a ticket with internal notes and status history; the ETag header is its version.")
+            .ProducesHeaders(StatusCodes.Status200OK, ResponseHeaders.ETag)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{number:int}/comments/{commentId:guid}", GetComment)
+            .WithName("GetStaffTicketComment")
+            .WithSummary("Read one comment or internal note of a ticket (where an answer's Location points).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{number:int}/comments", Reply)
             .WithIdempotency()
             .WithName("ReplyAsStaff")
             .WithSummary("Answer the customer, or add an internal note, optionally changing the status.")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -52,6 +61,7 @@ internal static class StaffTicketsEndpoints
         group.MapPut("/{number:int}/status", ChangeStatus)
             .WithName("ChangeTicketStatus")
             .WithSummary("Move a ticket to another status; send the ETag you read as If-Match.")
+            .ProducesHeaders(StatusCodes.Status200OK, ResponseHeaders.ETag)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -66,21 +76,35 @@ internal static class StaffTicketsEndpoints
         return app;
     }
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="status">Only tickets in this status (an id from GET /api/v1/staff/statuses).</param>
+    /// <param name="category">Only tickets whose status is in this category.</param>
+    /// <param name="department">Only tickets routed to this department.</param>
+    /// <param name="serviceType">Only tickets of this service type (Tipo).</param>
+    /// <param name="customerEmail">Only tickets of the customer with this e-mail address (exact, case-insensitive).</param>
+    /// <param name="openedFrom">Only tickets opened at or after this time (RFC 3339, any offset).</param>
+    /// <param name="openedTo">Only tickets opened before this time (RFC 3339, any offset).</param>
+    /// <param name="waiting">on_us: the next move is staff's (new or open); on_customer: the customer's (pending).</param>
+    /// <param name="sort">newest: by number, newest first (the default); last_activity: most recent public activity first.</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    /// <param name="limit">Tickets per page.</param>
+    /// <param name="q">Full-text search over descriptions and comments (internal notes included): Portuguese stemming, accents ignored, "phrases", or, -word.</param>
     private static async Task<Ok<TicketQueueResponse>> ListQueue(
         IMediator mediator,
         CancellationToken cancellationToken,
         Guid? status = null,
-        string? category = null,
+        [WireEnum(typeof(StatusCategory))] string? category = null,
         Guid? department = null,
         Guid? serviceType = null,
         string? customerEmail = null,
         DateTimeOffset? openedFrom = null,
         DateTimeOffset? openedTo = null,
-        string? waiting = null,
-        string? sort = null,
+        [WireEnum(typeof(QueueWaiting))] string? waiting = null,
+        [WireEnum(typeof(QueueSort))] string? sort = null,
         string? cursor = null,
-        int limit = ListMyTicketsQuery.DefaultLimit,
-        string? q = null) =>
+        [Range(1, ListMyTicketsQuery.MaxLimit)] int limit = ListMyTicketsQuery.DefaultLimit,
+        [MaxLength(ListTicketQueueQuery.MaxSearchLength)] string? q = null) =>
         TypedResults.Ok(await mediator.Send(
             new ListTicketQueueQuery(
                 status,
@@ -97,6 +121,9 @@ internal static class StaffTicketsEndpoints
                 q),
             cancellationToken));
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="serviceType">Only the statuses of this service type's own flow; omit for every flow.</param>
     private static async Task<Ok<StatusListResponse>> ListStatuses(IMediator mediator, CancellationToken cancellationToken, Guid? serviceType = null) =>
         TypedResults.Ok(await mediator.Send(new ListStatusesQuery(serviceType), cancellationToken));
 
@@ -107,12 +134,19 @@ internal static class StaffTicketsEndpoints
         return TypedResults.Ok(ticket);
     }
 
+    private static async Task<Ok<StaffCommentDto>> GetComment(int number, Guid commentId, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var ticket = await mediator.Send(new GetStaffTicketQuery(number), cancellationToken);
+        var comment = ticket.Comments.FirstOrDefault(comment => comment.Id == commentId);
+        return TypedResults.Ok(comment ?? throw new NotFoundException(Resource.Comment, commentId));
+    }
+
     private static async Task<Created<StaffCommentDto>> Reply(int number, StaffReplyRequest request, IMediator mediator, CancellationToken cancellationToken)
     {
         var comment = await mediator.Send(
             new ReplyAsStaffCommand(number, request.Body, request.Internal, request.StatusId, request.AttachmentIds),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/staff/tickets/{number}", comment);
+        return TypedResults.Created($"/api/v1/staff/tickets/{number}/comments/{comment.Id}", comment);
     }
 
     private static async Task<Ok<StaffTicketResponse>> ChangeStatus(

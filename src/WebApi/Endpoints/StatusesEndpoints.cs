@@ -10,7 +10,7 @@ internal static class StatusesEndpoints
     public static IEndpointRouteBuilder MapStatusesEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/statuses")
-            .WithTags("Service catalog")
+            .WithTags("Catalog")
             .RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 

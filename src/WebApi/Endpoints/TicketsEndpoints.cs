@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Tickets;
 using PosVendas.Application.Tickets.ConfirmTicket;
 using PosVendas.Application.Tickets.GetTicket;
@@ -8,6 +10,7 @@ using PosVendas.Application.Tickets.OpenTicket;
 using PosVendas.Application.Tickets.ReplyToTicket;
 using PosVendas.Domain.Workflow;
 using PosVendas.WebApi.Idempotency;
+using PosVendas.WebApi.OpenApi;
 using PosVendas.WebApi.Security;
 
 namespace PosVendas.WebApi.Endpoints;
@@ -27,6 +30,7 @@ internal static class TicketsEndpoints
             .WithIdempotency()
             .WithName("OpenTicket")
             .WithSummary("Open a ticket (Abrir chamado).")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
             .WithDescription("Opens a ticket for one of the subjects of GET /api/v1/service-types. It starts in the initial status of its flow (its service type's, else the tenant's) and is routed to the subject's department.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -42,13 +46,20 @@ internal static class TicketsEndpoints
 
         group.MapGet("/{number:int}", GetTicket)
             .WithName("GetTicket")
-            .WithSummary("Read one of the caller's tickets with its conversation.")
+            .WithSummary("Read one of the caller's tickets with its conversation; the ETag header is its version.")
+            .ProducesHeaders(StatusCodes.Status200OK, ResponseHeaders.ETag)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{number:int}/comments/{commentId:guid}", GetComment)
+            .WithName("GetTicketComment")
+            .WithSummary("Read one public comment of one of the caller's tickets (where a reply's Location points).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{number:int}/comments", ReplyToTicket)
             .WithIdempotency()
             .WithName("ReplyToTicket")
             .WithSummary("Reply to one of the caller's tickets (Responder chamado).")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -58,6 +69,7 @@ internal static class TicketsEndpoints
         group.MapPost("/{number:int}/confirmation", ConfirmTicket)
             .WithName("ConfirmTicket")
             .WithSummary("Confirm that a solved ticket is done: it closes (replying instead reopens it).")
+            .ProducesHeaders(StatusCodes.Status200OK, ResponseHeaders.ETag)
             .WithDescription("Only a ticket in a status of category solved can be confirmed; any other is 409 with rule OnlySolvedTicketsAreConfirmed. Answers the ticket as it is now, with its ETag.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -75,14 +87,21 @@ internal static class TicketsEndpoints
         return TypedResults.Created($"/api/v1/tickets/{number}", ticket);
     }
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="status">Only tickets in this status (an id from GET /api/v1/statuses).</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    /// <param name="limit">Tickets per page.</param>
+    /// <param name="category">Only tickets whose status is in one of these categories; repeat the parameter for several.</param>
+    /// <param name="state">open: every category but closed ("Chamados abertos"); closed: only closed.</param>
     private static async Task<Ok<TicketListResponse>> ListMyTickets(
         IMediator mediator,
         CancellationToken cancellationToken,
         Guid? status = null,
         string? cursor = null,
-        int limit = ListMyTicketsQuery.DefaultLimit,
-        string[]? category = null,
-        string? state = null) =>
+        [Range(1, ListMyTicketsQuery.MaxLimit)] int limit = ListMyTicketsQuery.DefaultLimit,
+        [WireEnum(typeof(StatusCategory))] string[]? category = null,
+        [WireEnum(typeof(TicketState))] string? state = null) =>
         TypedResults.Ok(await mediator.Send(
             new ListMyTicketsQuery(
                 status,
@@ -97,6 +116,13 @@ internal static class TicketsEndpoints
         var ticket = await mediator.Send(new GetTicketQuery(number), cancellationToken);
         httpContext.Response.Headers.ETag = ticket.ETag;
         return TypedResults.Ok(ticket);
+    }
+
+    private static async Task<Ok<CommentDto>> GetComment(int number, Guid commentId, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var ticket = await mediator.Send(new GetTicketQuery(number), cancellationToken);
+        var comment = ticket.Comments.FirstOrDefault(comment => comment.Id == commentId);
+        return TypedResults.Ok(comment ?? throw new NotFoundException(Resource.Comment, commentId));
     }
 
     private static async Task<Ok<TicketDetailResponse>> ConfirmTicket(int number, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken)
@@ -114,7 +140,7 @@ internal static class TicketsEndpoints
         CancellationToken cancellationToken)
     {
         var comment = await mediator.Send(new ReplyToTicketCommand(number, request.Body, request.AttachmentIds), cancellationToken);
-        return TypedResults.Created($"/api/v1/tickets/{number}", comment);
+        return TypedResults.Created($"/api/v1/tickets/{number}/comments/{comment.Id}", comment);
     }
 }
 

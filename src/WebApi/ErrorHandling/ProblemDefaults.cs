@@ -32,7 +32,7 @@ internal static class ProblemDefaults
         }
 
         var locale = RequestLanguage.Resolve(context.HttpContext);
-        if (problem.Extensions.ContainsKey("rule"))
+        if (problem.Title == ProblemExceptionHandler.BusinessRuleTitle)
         {
             // The exception handler wrote the rule's message in the request's language, with its values.
             problem.Title = Texts.RuleTitle.In(locale);
@@ -54,6 +54,13 @@ internal static class ProblemDefaults
             {
                 problem.Detail = detail.In(locale);
             }
+        }
+
+        // Every 400 lists what to fix in errors (the OpenAPI document's ValidationProblem); one about the request as a
+        // whole (a malformed multipart body, a header) names "$".
+        if (problem.Status == StatusCodes.Status400BadRequest && !problem.Extensions.ContainsKey("errors"))
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { ["$"] = [problem.Detail ?? problem.Title ?? string.Empty] };
         }
     }
 }

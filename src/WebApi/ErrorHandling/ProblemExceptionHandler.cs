@@ -25,6 +25,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public const string MalformedJsonTitle = "The request body is not valid JSON.";
 
+    /// <summary>The title of a 409 for a broken business rule; other conflicts (races, a key in use) keep "Conflict".</summary>
+    public const string BusinessRuleTitle = "Business rule broken";
+
     /// <summary>When a client should try again after a 503: about the time a dependency is given to answer.</summary>
     public const string RetryAfterSeconds = "5";
 
@@ -49,22 +52,21 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             UnsupportedContentException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", unsupported.Message),
             PreconditionFailedException { Resource: var changed } => Problem(
                 StatusCodes.Status412PreconditionFailed, "Precondition Failed", ChangedSinceRead(changed).In(locale)),
-            IdempotencyKeyInUseException => Problem(
-                StatusCodes.Status409Conflict, "Conflict", Texts.IdempotencyKeyInUse.In(locale, IdempotencyFilter.HeaderName)),
+            IdempotencyKeyInUseException => Conflict("IdempotencyKeyInUse", Texts.IdempotencyKeyInUse.In(locale, IdempotencyFilter.HeaderName)),
             IdempotencyKeyReusedException => Problem(
                 StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity", Texts.IdempotencyKeyReused.In(locale, IdempotencyFilter.HeaderName)),
             StorageUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", Texts.StorageUnavailable.In(locale)),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Problem(
-                StatusCodes.Status409Conflict, "Conflict", Texts.SameIdentityCreated.In(locale)),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => Problem(
-                StatusCodes.Status409Conflict, "Conflict", Texts.StillReferenced.In(locale)),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Conflict(
+                "CreatedConcurrently", Texts.SameIdentityCreated.In(locale)),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => Conflict(
+                "StillReferenced", Texts.StillReferenced.In(locale)),
             // Tickets and the tenant's settings are changed from the version their reader saw (If-Match); anything else
             // raced another request.
             DbUpdateConcurrencyException { Entries: var entries } when entries.Any(entry => entry.Entity is Ticket) => Problem(
                 StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.TicketChanged.In(locale)),
             DbUpdateConcurrencyException { Entries: var entries } when entries.Any(entry => entry.Entity is Tenant) => Problem(
                 StatusCodes.Status412PreconditionFailed, "Precondition Failed", Texts.SettingsChanged.In(locale)),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", Texts.ConcurrentChange.In(locale)),
+            DbUpdateConcurrencyException => Conflict("ChangedConcurrently", Texts.ConcurrentChange.In(locale)),
             _ when IsTransientDatabaseFailure(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "Service Unavailable",
@@ -128,6 +130,14 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     private static ProblemDetails Problem(int status, string title, string? detail) =>
         new() { Status = status, Title = title, Detail = detail };
 
+    /// <summary>A 409 that is not a business rule: <paramref name="rule"/> still names the conflict for programs.</summary>
+    private static ProblemDetails Conflict(string rule, string detail)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "Conflict", detail);
+        problem.Extensions["rule"] = rule;
+        return problem;
+    }
+
     private static HttpValidationProblemDetails ValidationProblem(ValidationException exception)
     {
         var errors = exception.Errors
@@ -144,7 +154,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     {
         var rule = exception.BrokenRule;
         var detail = Texts.Rules[rule.GetType()].In(locale, [.. rule.MessageArguments]);
-        var problem = Problem(StatusCodes.Status409Conflict, "Business rule broken", detail);
+        var problem = Problem(StatusCodes.Status409Conflict, BusinessRuleTitle, detail);
         problem.Extensions["rule"] = rule.Name;
         return problem;
     }

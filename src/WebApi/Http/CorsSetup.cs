@@ -56,7 +56,7 @@ internal static class CorsSetup
                     policy.WithOrigins(origins)
                         .AllowAnyHeader()
                         .AllowAnyMethod()
-                        .WithExposedHeaders("Location", "ETag", "Retry-After", "Idempotency-Replayed", "Content-Disposition");
+                        .WithExposedHeaders("Location", "ETag", "Retry-After", "Idempotency-Replayed", "Content-Disposition", "Content-Range", "Accept-Ranges");
                 }
             }));
         return services;

@@ -15,7 +15,7 @@ internal sealed class IdempotencyFilter(RequestIdempotencyKey requestKey) : IEnd
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotency-Replayed";
-    private const int MaxKeyLength = 255;
+    public const int MaxKeyLength = 255;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -29,12 +29,10 @@ internal sealed class IdempotencyFilter(RequestIdempotencyKey requestKey) : IEnd
         if (key.Length > MaxKeyLength || TextPolicy.IndexOfRefused(key) >= 0)
         {
             var locale = RequestLanguage.Resolve(http);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Bad Request",
-                detail: key.Length > MaxKeyLength
-                    ? Texts.IdempotencyKeyTooLong.In(locale, HeaderName, MaxKeyLength)
-                    : Texts.IdempotencyKeyRefusedCharacter.In(locale, HeaderName));
+            var message = key.Length > MaxKeyLength
+                ? Texts.IdempotencyKeyTooLong.In(locale, HeaderName, MaxKeyLength)
+                : Texts.IdempotencyKeyRefusedCharacter.In(locale, HeaderName);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [HeaderName] = [message] }, detail: message);
         }
 
         requestKey.Set(key);

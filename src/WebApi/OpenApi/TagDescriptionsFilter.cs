@@ -3,31 +3,43 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PosVendas.WebApi.OpenApi;
 
-/// <summary>What each group of operations is for, as front-end and integration teams read it in Swagger UI.</summary>
+/// <summary>
+/// The groups of operations in the order a partner reads them (the customer's, then staff's, then admin's, then
+/// operations), each with what it is for. Names are PascalCase words because client generators make one class per
+/// tag from them (NSwag: <c>TicketsClient</c>, <c>StaffTicketsClient</c>, <c>AdminStatusesClient</c>).
+/// </summary>
 internal sealed class TagDescriptionsFilter : IDocumentFilter
 {
-    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
-    {
-        ["Service catalog"] = "The Tipo → Assunto drop-down customers open tickets from.",
-        ["Tickets"] = "The customer's tickets (chamados): open, list, read, reply. A submitted ticket is never edited.",
-        ["Attachments"] = "Uploads, checked by content, that tickets and replies then attach; authorized downloads.",
-        ["Staff tickets"] = "The company's side: the queue, answers and internal notes, status changes with If-Match.",
-        ["Admin: statuses"] = "Each flow's statuses: categories, customer-facing labels, defaults.",
-        ["Admin: departments"] = "The departments tickets are routed to, and where they are notified.",
-        ["Admin: service types and subjects"] = "The catalog customers choose from, with labels per language.",
-        ["Admin: notifications"] = "Deliveries of e-mails and webhooks that failed for good, and their redelivery.",
-        ["Admin: webhooks"] = "Integration partners' endpoints for ticket events, and their delivery logs.",
-        ["Development"] = "Only in the Development environment: tokens for trying the API.",
-    };
+    private static readonly (string Name, string Description)[] Tags =
+    [
+        ("Catalog", "The Tipo → Assunto drop-downs customers open tickets from, and the statuses a portal filters by."),
+        ("Tickets", "The customer's tickets (chamados): open, list, read, reply, confirm. A submitted ticket is never edited."),
+        ("Attachments", "Uploads, checked by content, that tickets and replies then attach; authorized downloads with ranges."),
+        ("StaffTickets", "The company's side: the queue, answers and internal notes, status changes with If-Match."),
+        ("AdminStatuses", "Each flow's statuses: categories, customer-facing labels, defaults."),
+        ("AdminDepartments", "The departments tickets are routed to, and where they are notified."),
+        ("AdminCatalog", "The catalog customers choose from, with labels per language."),
+        ("AdminSettings", "The tenant's name, language, time zone, e-mail addresses and automatic closing."),
+        ("AdminNotifications", "Deliveries of e-mails and webhooks that failed for good, and their redelivery."),
+        ("AdminWebhooks", "Integration partners' endpoints for ticket events, and their delivery logs."),
+        ("Operations", "Liveness and readiness for load balancers and orchestrators; no token needed."),
+        ("Development", "Only in the Development environment: tokens for trying the API; no token needed."),
+    ];
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
-        foreach (var tag in swaggerDoc.Tags ?? new HashSet<OpenApiTag>())
+        var used = (swaggerDoc.Paths ?? [])
+            .SelectMany(path => path.Value.Operations ?? [])
+            .SelectMany(operation => operation.Value.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(tag => tag.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var unknown = used.Where(name => name is not null && Tags.All(tag => tag.Name != name)).ToList();
+        if (unknown.Count > 0)
         {
-            if (tag.Name is { } name && Descriptions.TryGetValue(name, out var description))
-            {
-                tag.Description = description;
-            }
+            throw new InvalidOperationException($"Operations are tagged {string.Join(", ", unknown)}, which TagDescriptionsFilter does not describe.");
         }
+
+        swaggerDoc.Tags = new HashSet<OpenApiTag>(
+            Tags.Where(tag => used.Contains(tag.Name)).Select(tag => new OpenApiTag { Name = tag.Name, Description = tag.Description }));
     }
 }

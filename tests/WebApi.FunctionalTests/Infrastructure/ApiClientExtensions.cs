@@ -100,6 +100,16 @@ public static class ApiClientExtensions
         problem.Type.Should().StartWith("https://", "every problem names the specification of its status");
         problem.Title.Should().NotBeNullOrWhiteSpace();
         problem.TraceId.Should().NotBeNullOrWhiteSpace();
+        if (status == HttpStatusCode.BadRequest)
+        {
+            problem.Errors.Should().NotBeNullOrEmpty("a 400 lists what to fix in errors (the contract's ValidationProblem)");
+        }
+
+        if (status == HttpStatusCode.Conflict)
+        {
+            problem.Rule.Should().NotBeNullOrWhiteSpace("a 409 names its rule (the contract's RuleProblem)");
+        }
+
         return problem;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PosVendas.Infrastructure.Persistence;
@@ -72,7 +73,9 @@ public sealed class HostingTests(PosVendasApiFactory api)
     [Fact]
     public async Task The_committed_OpenAPI_document_matches_the_code()
     {
-        var generated = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+        // Requested as scripts/run.sh's address: the document's server is the origin it is requested from.
+        var client = api.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5080") });
+        var generated = await client.GetStringAsync("/swagger/v1/swagger.json");
         var path = Path.Combine(TestPaths.RepositoryRoot, "docs", "openapi.json");
         var normalized = JsonSerializer.Serialize(JsonDocument.Parse(generated).RootElement, new JsonSerializerOptions { WriteIndented = true }) + "\n";
 

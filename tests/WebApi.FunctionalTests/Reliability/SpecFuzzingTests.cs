@@ -106,9 +106,13 @@ public sealed partial class SpecFuzzingTests(PosVendasApiFactory api, ITestOutpu
         try
         {
             var problem = JsonNode.Parse(body)!.AsObject();
+            // The contract's Problem, ValidationProblem (400: errors) and RuleProblem (409: rule).
             return problem["status"]?.GetValue<int>() == status
                 && !string.IsNullOrEmpty(problem["title"]?.GetValue<string>())
                 && problem["type"]?.GetValue<string>() is { Length: > 0 }
+                && problem["traceId"]?.GetValue<string>() is { Length: > 0 }
+                && (status != 400 || problem["errors"] is JsonObject { Count: > 0 })
+                && (status != 409 || problem["rule"]?.GetValue<string>() is { Length: > 0 })
                 && response.Headers.CacheControl?.NoStore == true;
         }
         catch (JsonException)

@@ -13,6 +13,9 @@ public sealed record FileKind(string ContentType, IReadOnlyList<string> Declared
     public static readonly FileKind Docx = new("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"], [".docx"]);
     public static readonly FileKind Xlsx = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], [".xlsx"]);
 
+    /// <summary>Every kind, in the order the documentation lists them.</summary>
+    public static readonly IReadOnlyList<FileKind> All = [Jpeg, Png, Gif, WebP, Heic, Pdf, Text, Docx, Xlsx];
+
     /// <summary>What clients send when they do not know the type; the content and the name then decide.</summary>
     private static readonly string[] UndeclaredTypes = ["application/octet-stream", "binary/octet-stream"];
 

@@ -4,6 +4,7 @@ namespace PosVendas.Application.Common.Exceptions;
 public enum Resource
 {
     Ticket,
+    Comment,
     Attachment,
     Subject,
     ServiceType,

@@ -25,7 +25,11 @@ public sealed record ListTicketQueueQuery(
     QueueSort Sort = QueueSort.Newest,
     string? Cursor = null,
     int Limit = ListMyTicketsQuery.DefaultLimit,
-    [property: JsonPropertyName("q")] string? Search = null) : IQuery<TicketQueueResponse>;
+    [property: JsonPropertyName("q")] string? Search = null) : IQuery<TicketQueueResponse>
+{
+    /// <summary>The longest search text (<c>q</c>) the queue takes.</summary>
+    public const int MaxSearchLength = 200;
+}
 
 /// <summary>Whose move a ticket waits for (<c>waiting</c>: <c>on_us</c>, <c>on_customer</c>).</summary>
 public enum QueueWaiting
@@ -59,7 +63,7 @@ internal sealed class ListTicketQueueQueryValidator : AbstractValidator<ListTick
             .Must((query, cursor) => query.Sort == QueueSort.LastActivity ? QueueCursor.TryDecode(cursor, out _, out _) : TicketCursor.TryDecode(cursor, out _))
             .When(q => q.Cursor is not null)
             .WithMessage(_ => Texts.CursorOfAnotherSort.Get("{PropertyName}"));
-        RuleFor(q => q.Search).MaximumLength(200).OverridePropertyName("q");
+        RuleFor(q => q.Search).MaximumLength(ListTicketQueueQuery.MaxSearchLength).OverridePropertyName("q");
         RuleFor(q => q.OpenedTo)
             .GreaterThanOrEqualTo(q => q.OpenedFrom)
             .When(q => q.OpenedFrom is not null && q.OpenedTo is not null);

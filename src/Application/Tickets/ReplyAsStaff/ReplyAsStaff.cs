@@ -57,6 +57,6 @@ internal sealed class ReplyAsStaffHandler(
             comment.CreatedAt,
             new CommentAuthorDto(comment.AuthorName, comment.AuthorKind),
             comment.IsInternal,
-            [.. claimed.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size))]);
+            [.. claimed.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256))]);
     }
 }

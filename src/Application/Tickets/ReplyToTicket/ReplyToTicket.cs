@@ -49,6 +49,6 @@ internal sealed class ReplyToTicketHandler(
             comment.Body,
             comment.CreatedAt,
             new CommentAuthorDto(comment.AuthorName, comment.AuthorKind),
-            [.. claimed.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size))]);
+            [.. claimed.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256))]);
     }
 }

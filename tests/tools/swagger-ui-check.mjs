@@ -1,5 +1,6 @@
-// Opens Swagger UI in headless Chromium (Debian's package), authorizes with a bearer token and runs one operation.
-// Usage: node swagger-ui-check.mjs <base-url> <token>. Prints one JSON line: {operations, status}.
+// Opens Swagger UI in headless Chromium (Debian's package), authorizes with a bearer token and runs one operation;
+// then opens that operation's deep link in a fresh load and runs it again without authorizing (the token persisted).
+// Usage: node swagger-ui-check.mjs <base-url> <token>. Prints one JSON line: {operations, status, deepLink, statusAfterReload}.
 import { chromium } from "playwright-core";
 
 const [baseUrl, token] = process.argv.slice(2);
@@ -9,7 +10,8 @@ const browser = await chromium.launch({
     "--disable-component-update", "--disable-sync"],
 });
 try {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await page.goto(`${baseUrl}/swagger/index.html`);
   await page.waitForSelector(".opblock", { timeout: 30000 });
   const operations = await page.locator(".opblock").count();
@@ -25,7 +27,19 @@ try {
   await operation.locator("button.execute").click();
   const status = operation.locator(".live-responses-table .response .response-col_status").first();
   await status.waitFor({ timeout: 30000 });
-  console.log(JSON.stringify({ operations, status: (await status.innerText()).trim() }));
+  const statusText = (await status.innerText()).trim();
+  const deepLink = new URL(page.url()).hash;
+
+  // A new tab of the same browser profile: a fresh load that shares the page's local storage.
+  const fresh = await context.newPage();
+  await fresh.goto(`${baseUrl}/swagger/index.html${deepLink}`);
+  const linked = fresh.locator("#operations-Tickets-ListMyTickets");
+  await linked.locator("button.try-out__btn").waitFor({ timeout: 30000 });
+  await linked.locator("button.try-out__btn").click();
+  await linked.locator("button.execute").click();
+  const again = linked.locator(".live-responses-table .response .response-col_status").first();
+  await again.waitFor({ timeout: 30000 });
+  console.log(JSON.stringify({ operations, status: statusText, deepLink, statusAfterReload: (await again.innerText()).trim() }));
 } finally {
   await browser.close();
 }

@@ -67,6 +67,71 @@ public sealed class HostingTests(PosVendasApiFactory api)
     }
 
     /// <summary>
+    /// The rules generated clients rely on, for every operation: a token only where one is needed, one problem schema
+    /// per kind (400 validation, 409 rule), Location on what creates, Retry-After on 429 and 503,
+    /// Idempotency-Replayed where a key is taken, and every query parameter described.
+    /// </summary>
+    [Fact]
+    public async Task Every_operation_declares_its_security_problems_headers_and_parameters()
+    {
+        using var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Path: path.Name, Operation: operation.Value)))
+            .ToList();
+
+        foreach (var (path, operation) in operations)
+        {
+            var id = operation.GetProperty("operationId").GetString();
+            var security = operation.GetProperty("security").EnumerateArray().ToList();
+            if (path.StartsWith("/health/", StringComparison.Ordinal))
+            {
+                security.Should().BeEmpty($"{id} needs no token");
+            }
+            else
+            {
+                security.Should().ContainSingle($"{id} needs a token").Which.TryGetProperty("Bearer", out _).Should().BeTrue();
+            }
+
+            var responses = operation.GetProperty("responses");
+            foreach (var response in responses.EnumerateObject())
+            {
+                if (response.Value.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out var problem))
+                {
+                    var expected = response.Name switch { "400" => "ValidationProblem", "409" => "RuleProblem", _ => "Problem" };
+                    problem.GetProperty("schema").GetProperty("$ref").GetString().Should().Be($"#/components/schemas/{expected}", $"{id} {response.Name}");
+                }
+            }
+
+            foreach (var status in new[] { "429", "503" })
+            {
+                if (responses.TryGetProperty(status, out var limited) && limited.TryGetProperty("headers", out var headers))
+                {
+                    headers.TryGetProperty("Retry-After", out _).Should().BeTrue($"{id} {status} says when to retry");
+                }
+            }
+
+            if (responses.TryGetProperty("201", out var created) && id != "UploadAttachments")
+            {
+                created.GetProperty("headers").TryGetProperty("Location", out _).Should().BeTrue($"{id} says where the created resource is");
+            }
+
+            var parameters = operation.TryGetProperty("parameters", out var list) ? list.EnumerateArray().ToList() : [];
+            if (parameters.Any(parameter => parameter.GetProperty("name").GetString() == "Idempotency-Key"))
+            {
+                var success = responses.TryGetProperty("201", out var ok201) ? ok201 : responses.GetProperty("200");
+                success.GetProperty("headers").TryGetProperty("Idempotency-Replayed", out _).Should().BeTrue($"{id} can replay");
+            }
+
+            foreach (var parameter in parameters.Where(parameter => parameter.GetProperty("in").GetString() == "query"))
+            {
+                parameter.TryGetProperty("description", out _).Should().BeTrue($"{id}'s {parameter.GetProperty("name").GetString()} is described");
+            }
+        }
+
+        operations.Should().Contain(entry => entry.Path == "/health/ready");
+    }
+
+    /// <summary>
     /// docs/openapi.json is the contract partners read; it must be what the code produces. To accept a change, run the
     /// tests with POSVENDAS_UPDATE_OPENAPI=1 and commit the regenerated file.
     /// </summary>
@@ -121,6 +186,10 @@ public sealed class HostingTests(PosVendasApiFactory api)
         http.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
         (await http.GetAsync("/api/v1/tickets")).StatusCode.Should().Be(HttpStatusCode.OK);
+        using var document = JsonDocument.Parse(await http.GetStringAsync("/swagger/v1/swagger.json"));
+        var issue = document.RootElement.GetProperty("paths").GetProperty("/dev/tokens").GetProperty("post");
+        issue.GetProperty("security").GetArrayLength().Should().Be(0, "a development token is how a caller gets a token");
+        issue.GetProperty("tags")[0].GetString().Should().Be("Development");
     }
 
     [Fact]

@@ -10,13 +10,14 @@ namespace PosVendas.WebApi.FunctionalTests.Operations;
 /// <summary>
 /// Swagger UI as a front-end developer meets it: a real browser (Debian's Chromium, driven by playwright-core from
 /// tests/tools) loads it from the API on a real port, lists the operations, authorizes with a bearer token and runs
-/// one. scripts/test.sh installs Chromium.
+/// one; the operation's deep link opens it again, and the token is still there after the reload. scripts/test.sh
+/// installs Chromium.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class SwaggerUiTests(PosVendasApiFactory api)
 {
     [Fact]
-    public async Task Swagger_UI_lists_the_operations_authorizes_with_a_bearer_token_and_runs_one()
+    public async Task Swagger_UI_authorizes_runs_an_operation_and_keeps_the_token_across_its_deep_link()
     {
         var tenant = await api.CreateTenantAsync();
         var token = TestTokens.Create(TestTokens.Claims(tenant.Slug, "swagger-user", "swagger@example.com", "Swagger", "customer"));
@@ -31,6 +32,8 @@ public sealed class SwaggerUiTests(PosVendasApiFactory api)
         using var report = JsonDocument.Parse(result.Output.Trim().Split('\n')[^1]);
         report.RootElement.GetProperty("operations").GetInt32().Should().BeGreaterThanOrEqualTo(30);
         report.RootElement.GetProperty("status").GetString().Should().Be("200");
+        report.RootElement.GetProperty("deepLink").GetString().Should().Be("#/Tickets/ListMyTickets");
+        report.RootElement.GetProperty("statusAfterReload").GetString().Should().Be("200", "persisted authorization keeps the token across loads");
     }
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string baseUrl, string token)

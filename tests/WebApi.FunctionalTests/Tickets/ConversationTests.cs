@@ -27,6 +27,29 @@ public sealed class ConversationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_reply_Location_reads_that_comment_and_an_internal_note_is_only_staffs()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var ana = tenant.Customer();
+        var staff = tenant.Staff();
+        var ticket = await ana.OpenTicketAsync();
+
+        var reply = await ana.PostReplyAsync(ticket.Number, "A mancha aumentou.");
+        var note = await staff.Http.PostAsJsonAsync($"/api/v1/staff/tickets/{ticket.Number}/comments", new { body = "Verificar o ralo.", @internal = true });
+        var noteLocation = note.Headers.Location!.OriginalString;
+
+        var comment = (await reply.Content.ReadFromJsonAsync<CommentView>())!;
+        reply.Headers.Location!.OriginalString.Should().Be($"/api/v1/tickets/{ticket.Number}/comments/{comment.Id}");
+        (await ana.Http.GetFromJsonAsync<CommentView>(reply.Headers.Location))!.Body.Should().Be("A mancha aumentou.");
+        (await staff.Http.GetFromJsonAsync<StaffCommentView>(noteLocation))!.Should().Match<StaffCommentView>(n => n.IsInternal && n.Body == "Verificar o ralo.");
+        var noteId = noteLocation.Split('/')[^1];
+        await (await ana.Http.GetAsync($"/api/v1/tickets/{ticket.Number}/comments/{noteId}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await tenant.Customer("Bia").Http.GetAsync(reply.Headers.Location)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var otherTenant = await api.CreateTenantAsync();
+        await (await otherTenant.Staff().Http.GetAsync(noteLocation)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_customer_reply_leaves_a_ticket_on_hold_where_it_is()
     {
         var tenant = await api.CreateTenantAsync();

@@ -55,10 +55,16 @@ internal static class AttachmentsEndpoints
                 "Range",
                 "One byte range to download (RFC 9110): 206 with that part; a range past the end is 416; a unit other than bytes is ignored (200).",
                 "bytes=0-1023"))
+            .WithMetadata(new RequestHeaderMetadata(
+                "If-None-Match",
+                "The ETag of a copy the client keeps: 304 with no body while the file is the same.",
+                "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\""))
             .Produces<Stream>(StatusCodes.Status200OK, DownloadTypes[0], DownloadTypes[1..])
             .Produces<Stream>(StatusCodes.Status206PartialContent, DownloadTypes[0], DownloadTypes[1..])
             .ProducesHeaders(StatusCodes.Status200OK, ResponseHeaders.ETag, ResponseHeaders.ContentDisposition, ResponseHeaders.AcceptRanges)
             .ProducesHeaders(StatusCodes.Status206PartialContent, ResponseHeaders.ETag, ResponseHeaders.ContentDisposition, ResponseHeaders.ContentRange)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesHeaders(StatusCodes.Status304NotModified, ResponseHeaders.ETag)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);

@@ -20,7 +20,7 @@ internal static class ResponseHeaders
 
     private static readonly Dictionary<string, (string Description, JsonSchemaType Type, JsonNode Example)> Definitions = new(StringComparer.Ordinal)
     {
-        [ETag] = ("The version of what the response describes; send it back as If-Match to change it.", JsonSchemaType.String, "\"7\""),
+        [ETag] = ("The version of what the response carries: send it back as If-Match to change a ticket or the settings, or as If-None-Match to skip an unchanged download.", JsonSchemaType.String, "\"7\""),
         [Location] = ("Where the created resource can be read.", JsonSchemaType.String, "/api/v1/tickets/42"),
         [IdempotencyReplayed] = ("true when this is the stored response of an earlier request with the same Idempotency-Key.", JsonSchemaType.String, "true"),
         [RetryAfter] = ("Seconds to wait before trying again.", JsonSchemaType.Integer, 5),

@@ -61,7 +61,7 @@ public sealed class GeneratedClientFlowTests(PosVendasApiFactory api)
             .Should().ThrowAsync<ApiException<Problem>>();
 
         var photoAttachment = detail.Result.Attachments.Single(attachment => attachment.FileName == "parede.png");
-        using var part = await attachments.DownloadAttachmentAsync(photoAttachment.Id, "bytes=0-7");
+        using var part = await attachments.DownloadAttachmentAsync(photoAttachment.Id, "bytes=0-7", if_None_Match: null);
         using var partBytes = new MemoryStream();
         await part.Stream.CopyToAsync(partBytes);
 

@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddMemoryCache();
         services.AddBlobStore();
+        services.AddSingleton<SingleInstanceLock>();
         services.AddSingleton<ExpiredUploadSweeper>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();

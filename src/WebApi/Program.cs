@@ -65,6 +65,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Apply(options.SerializerOptions));
 builder.Services.AddPosVendasSwagger();
 builder.Services.AddPosVendasRateLimiting();
+builder.Services.AddPosVendasForwardedHeaders();
 builder.Services.AddPosVendasCors();
 builder.Services.AddHealthChecks()
     .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
@@ -81,6 +82,9 @@ if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
 {
     await CommandLine.MigrateAsync(app.Services, CancellationToken.None);
 }
+
+// First: behind a configured proxy, everything after it (logs, rate limits per address) sees the real caller.
+app.UsePosVendasForwardedHeaders();
 
 // Request logging wraps the exception handler, so it records the status the client received. It writes through this
 // host's logger: left unset, the middleware would derive one from the static Log.Logger on every request, and the
@@ -102,8 +106,10 @@ app.UseRequestLanguage();
 app.UseRateLimiter();
 app.UseAuthorization();
 
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteJsonAsync });
+// Load balancers probe health as often as they like: never rate limited.
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).DisableRateLimiting();
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteJsonAsync })
+    .DisableRateLimiting();
 app.MapServiceTypesEndpoints();
 app.MapStatusesEndpoints();
 app.MapTicketsEndpoints();

@@ -95,6 +95,12 @@ public sealed class OutboxMessage : ITenantOwned
         }
     }
 
+    /// <summary>
+    /// Gives back a claim that ended before the message was sent (the dispatcher stopped, or its lease was running
+    /// out): due again at once, the attempt not counted.
+    /// </summary>
+    public void Release(DateTimeOffset now) => NextAttemptAt = now;
+
     /// <summary>Puts a dead message back in line, for an admin who fixed what made it fail.</summary>
     public void Redeliver(DateTimeOffset now)
     {

@@ -8,6 +8,8 @@ using PosVendas.Application.Attachments;
 using PosVendas.Application.Attachments.DeleteExpiredUploads;
 using PosVendas.Application.Attachments.FindUnrecordedBlobs;
 
+using PosVendas.Infrastructure.Persistence;
+
 namespace PosVendas.Infrastructure.Attachments;
 
 /// <summary>
@@ -18,6 +20,7 @@ public sealed class ExpiredUploadSweeper(
     IServiceScopeFactory scopes,
     IBlobStore blobs,
     IOptions<AttachmentOptions> options,
+    SingleInstanceLock singleInstance,
     TimeProvider clock,
     ILogger<ExpiredUploadSweeper> logger) : BackgroundService
 {
@@ -97,6 +100,13 @@ public sealed class ExpiredUploadSweeper(
         {
             try
             {
+                // One instance sweeps at a time; the others skip this round.
+                await using var sweeping = await singleInstance.TryAcquireAsync(SingleInstanceJob.UploadSweep, stoppingToken);
+                if (sweeping is null)
+                {
+                    continue;
+                }
+
                 var deleted = await SweepOnceAsync(stoppingToken);
                 if (deleted > 0)
                 {

@@ -12,7 +12,18 @@ public sealed class NotificationOptions
     /// <summary>How often the dispatcher looks for due messages.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    public int BatchSize { get; set; } = 20;
+    /// <summary>Messages one instance claims per round.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// How long a claim keeps other instances off the claimed messages. A crashed instance's messages are sent again
+    /// when it ends; no message starts sending later than <c>ClaimLease</c> minus the longest send timeout after the
+    /// claim, so it must be longer than <c>Email:Timeout</c> and <c>Webhooks:Timeout</c>.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>E-mail connections (lanes) and webhook calls one instance runs at once.</summary>
+    public int DeliveryParallelism { get; set; } = 8;
 
     /// <summary>Attempts before a message is dead (default 8: about 2 hours of retries with the default delays).</summary>
     public int MaxAttempts { get; set; } = 8;
@@ -38,6 +49,7 @@ public sealed class NotificationOptions
             ("RetryBaseDelay", RetryBaseDelay),
             ("RetryMaxDelay", RetryMaxDelay),
             ("DeliveredRetention", DeliveredRetention),
+            ("ClaimLease", ClaimLease),
             ("Email:Timeout", Email.Timeout),
             ("Webhooks:Timeout", Webhooks.Timeout),
         };
@@ -46,9 +58,14 @@ public sealed class NotificationOptions
             yield return $"Notifications:{key} must be positive (it is {value}).";
         }
 
-        if (BatchSize <= 0 || MaxAttempts <= 0)
+        if (BatchSize <= 0 || MaxAttempts <= 0 || DeliveryParallelism <= 0)
         {
-            yield return "Notifications:BatchSize and Notifications:MaxAttempts must be positive.";
+            yield return "Notifications:BatchSize, Notifications:MaxAttempts and Notifications:DeliveryParallelism must be positive.";
+        }
+
+        if (ClaimLease <= Email.Timeout || ClaimLease <= Webhooks.Timeout)
+        {
+            yield return $"Notifications:ClaimLease ({ClaimLease}) must be longer than Notifications:Email:Timeout ({Email.Timeout}) and Notifications:Webhooks:Timeout ({Webhooks.Timeout}): a message must be sent before its claim ends.";
         }
 
         if (!Email.UsesSmtp && !Email.UsesPickup)

@@ -11,61 +11,65 @@ using PosVendas.Infrastructure.Persistence;
 namespace PosVendas.Infrastructure.Notifications;
 
 /// <summary>
-/// Delivers the outbox: claims due messages with FOR UPDATE SKIP LOCKED (so several API instances share the work),
-/// sends them, and records the outcome in the same transaction. A crash before commit leaves the batch pending: it
-/// is sent again, and the stable message id lets receivers drop the duplicate. Nothing is lost.
+/// Delivers the outbox in three steps, none of which holds a transaction while talking to a mail server or a webhook
+/// (ADR 0018):
+/// <list type="number">
+/// <item>Claim: one statement moves up to <c>BatchSize</c> due messages' <c>next_attempt_at</c> a lease
+/// (<c>ClaimLease</c>) ahead, skipping rows another instance is claiming; no other instance picks them while the
+/// lease runs.</item>
+/// <item>Send, outside any transaction: e-mails in up to <c>DeliveryParallelism</c> lanes, each lane sending its
+/// share over one connection; webhooks side by side with them, each endpoint's events in order, so a hanging endpoint
+/// never delays e-mail or other endpoints. A lane stops before its lease could run out mid-message.</item>
+/// <item>Record: one short transaction writes every outcome; what was not sent is due again at once.</item>
+/// </list>
+/// A crash between claim and record leaves the batch to be sent again when the lease ends, with the same message ids
+/// (the e-mails' Message-ID): at least once, never lost.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEmailSender email,
     IWebhookSender webhooks,
+    SingleInstanceLock singleInstance,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
 
+    /// <summary>E-mails a lane sends over its connection before another lane (and connection) is worth opening.</summary>
+    private const int EmailsPerLane = 10;
+
     private readonly NotificationOptions _options = options.Value;
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
-    /// <summary>Sends one batch of due messages; returns how many were attempted.</summary>
+    /// <summary>Claims, sends and records one batch of due messages; returns how many were claimed.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        var now = clock.GetUtcNow();
-        var batch = await db.OutboxMessages
-            .FromSql($"""
-                SELECT * FROM notifications.outbox_messages
-                WHERE status = 'Pending' AND next_attempt_at <= {now}
-                ORDER BY next_attempt_at
-                LIMIT {_options.BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .IgnoreQueryFilters()
-            .ToListAsync(cancellationToken);
-
-        // The batch's e-mails share one connection to the mail server, closed after the outcomes are committed.
-        await using var emails = email.StartBatch();
-        foreach (var message in batch)
+        var (batch, endpoints, deadline) = await ClaimAsync(cancellationToken);
+        if (batch.Count == 0)
         {
-            try
-            {
-                await DeliverAsync(db, emails, message, cancellationToken);
-                message.MarkDelivered(clock.GetUtcNow());
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                message.MarkFailed(exception.Message, RetryDelay(message.Attempts + 1), _options.MaxAttempts, clock.GetUtcNow());
-                var level = message.Status == OutboxStatus.Dead ? LogLevel.Error : LogLevel.Warning;
-                logger.Log(level, "Delivering outbox message {MessageId} ({Type}) failed, attempt {Attempt}: {Reason}", message.Id, message.Type, message.Attempts, exception.Message);
-            }
+            return 0;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var deliveries = batch.Select(message => new Delivery(message)).ToList();
+        try
+        {
+            var emails = deliveries.Where(delivery => delivery.Message.Channel == OutboxChannel.Email).ToList();
+            var lanes = Math.Clamp((emails.Count + EmailsPerLane - 1) / EmailsPerLane, 1, _options.DeliveryParallelism);
+            var emailLanes = emails.Count == 0
+                ? []
+                : emails.Chunk((emails.Count + lanes - 1) / lanes).Select(lane => SendEmailsAsync(lane, deadline, cancellationToken));
+            await Task.WhenAll(
+                Task.WhenAll(emailLanes),
+                SendWebhooksAsync(deliveries.Where(delivery => delivery.Message.Channel == OutboxChannel.Webhook), endpoints, deadline, cancellationToken));
+        }
+        finally
+        {
+            // Also when stopping: what was sent is recorded, and what was not is released for the next round.
+            await RecordAsync(deliveries);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         return batch.Count;
     }
 
@@ -103,7 +107,13 @@ public sealed class OutboxDispatcher(
 
                 if (clock.GetUtcNow() >= _nextPurge)
                 {
-                    await PurgeDeliveredAsync(stoppingToken);
+                    // One instance purges at a time; the others skip this round.
+                    await using var purging = await singleInstance.TryAcquireAsync(SingleInstanceJob.OutboxPurge, stoppingToken);
+                    if (purging is not null)
+                    {
+                        await PurgeDeliveredAsync(stoppingToken);
+                    }
+
                     _nextPurge = clock.GetUtcNow() + PurgeInterval;
                 }
             }
@@ -114,32 +124,145 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private Task DeliverAsync(AppDbContext db, IEmailBatch emails, OutboxMessage message, CancellationToken cancellationToken) => message.Channel switch
+    private async Task<(List<OutboxMessage> Batch, Dictionary<Guid, WebhookEndpoint> Endpoints, DateTimeOffset Deadline)> ClaimAsync(CancellationToken cancellationToken)
     {
-        OutboxChannel.Email => emails.SendAsync(
-            JsonSerializer.Deserialize<OutboxEmail>(message.Payload) ?? throw new InvalidOperationException("Empty e-mail payload."),
-            message.Id,
-            cancellationToken),
-        OutboxChannel.Webhook => DeliverWebhookAsync(db, message, cancellationToken),
-        _ => throw new NotSupportedException($"No delivery for channel {message.Channel}."),
-    };
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow();
+        var leaseEnd = now + _options.ClaimLease;
+        var batch = await db.OutboxMessages
+            .FromSql($"""
+                UPDATE notifications.outbox_messages AS m SET next_attempt_at = {leaseEnd}
+                FROM (
+                    SELECT id FROM notifications.outbox_messages
+                    WHERE status = 'Pending' AND next_attempt_at <= {now}
+                    ORDER BY next_attempt_at
+                    LIMIT {_options.BatchSize}
+                    FOR UPDATE SKIP LOCKED) AS due
+                WHERE m.id = due.id
+                RETURNING m.*
+                """)
+            .IgnoreQueryFilters()
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
 
-    /// <summary>Posts the event and writes the attempt to the endpoint's delivery log; a non-2xx answer is a failure.</summary>
-    private async Task DeliverWebhookAsync(AppDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+        var endpointIds = batch.Where(m => m.Channel == OutboxChannel.Webhook).Select(m => Guid.Parse(m.Recipient)).Distinct().ToList();
+        var endpoints = endpointIds.Count == 0
+            ? []
+            : await db.WebhookEndpoints.IgnoreQueryFilters().AsNoTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+
+        // No message starts once its lease could end before the slowest send finishes.
+        var deadline = leaseEnd - (_options.Email.Timeout > _options.Webhooks.Timeout ? _options.Email.Timeout : _options.Webhooks.Timeout);
+        return (batch.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).ToList(), endpoints, deadline);
+    }
+
+    /// <summary>One lane: its e-mails in order over one connection to the mail server.</summary>
+    private async Task SendEmailsAsync(Delivery[] lane, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        var endpointId = Guid.Parse(message.Recipient);
-        var endpoint = await db.WebhookEndpoints.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == endpointId, cancellationToken);
-        if (endpoint is not { IsActive: true })
+        await using var connection = email.StartBatch();
+        foreach (var delivery in lane)
+        {
+            if (cancellationToken.IsCancellationRequested || clock.GetUtcNow() > deadline)
+            {
+                return;
+            }
+
+            await AttemptAsync(delivery, cancellationToken, () => connection.SendAsync(
+                JsonSerializer.Deserialize<OutboxEmail>(delivery.Message.Payload) ?? throw new InvalidOperationException("Empty e-mail payload."),
+                delivery.Message.Id,
+                cancellationToken));
+        }
+    }
+
+    /// <summary>
+    /// Each endpoint's events in order, one after another; endpoints side by side, at most
+    /// <c>DeliveryParallelism</c> at once, so an endpoint that hangs holds up only its own events.
+    /// </summary>
+    private Task SendWebhooksAsync(IEnumerable<Delivery> deliveries, Dictionary<Guid, WebhookEndpoint> endpoints, DateTimeOffset deadline, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(
+            deliveries.GroupBy(delivery => delivery.Message.Recipient),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.DeliveryParallelism },
+            async (endpointDeliveries, _) =>
+            {
+                foreach (var delivery in endpointDeliveries)
+                {
+                    if (cancellationToken.IsCancellationRequested || clock.GetUtcNow() > deadline)
+                    {
+                        return;
+                    }
+
+                    await AttemptAsync(delivery, cancellationToken, () => SendWebhookAsync(delivery, endpoints, cancellationToken));
+                }
+            });
+
+    private async Task SendWebhookAsync(Delivery delivery, Dictionary<Guid, WebhookEndpoint> endpoints, CancellationToken cancellationToken)
+    {
+        var message = delivery.Message;
+        if (!endpoints.TryGetValue(Guid.Parse(message.Recipient), out var endpoint) || !endpoint.IsActive)
         {
             throw new InvalidOperationException("The webhook endpoint was deactivated.");
         }
 
         var result = await webhooks.SendAsync(endpoint.Url, endpoint.Secret, message.Id, message.Type, message.Payload, cancellationToken);
-        db.WebhookDeliveries.Add(WebhookDelivery.Record(message, endpoint.Id, message.Attempts + 1, result.StatusCode, result.Error, result.Succeeded, clock.GetUtcNow()));
+        delivery.Log = WebhookDelivery.Record(message, endpoint.Id, message.Attempts + 1, result.StatusCode, result.Error, result.Succeeded, clock.GetUtcNow());
         if (!result.Succeeded)
         {
             throw new HttpRequestException(result.Error);
         }
+    }
+
+    /// <summary>Sends one message and notes the outcome; a send cut short by stopping is left unsent, not failed.</summary>
+    private async Task AttemptAsync(Delivery delivery, CancellationToken cancellationToken, Func<Task> send)
+    {
+        try
+        {
+            await send();
+            delivery.Outcome = Outcome.Delivered;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Whether the receiver got it is unknown: it is sent again, with the same id.
+        }
+        catch (Exception exception)
+        {
+            delivery.Outcome = Outcome.Failed;
+            delivery.Error = exception.Message;
+        }
+    }
+
+    /// <summary>One short transaction with every outcome of the batch.</summary>
+    private async Task RecordAsync(List<Delivery> deliveries)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow();
+        foreach (var delivery in deliveries)
+        {
+            var message = delivery.Message;
+            db.OutboxMessages.Attach(message);
+            switch (delivery.Outcome)
+            {
+                case Outcome.Delivered:
+                    message.MarkDelivered(now);
+                    break;
+                case Outcome.Failed:
+                    message.MarkFailed(delivery.Error ?? "Unknown error", RetryDelay(message.Attempts + 1), _options.MaxAttempts, now);
+                    var level = message.Status == OutboxStatus.Dead ? LogLevel.Error : LogLevel.Warning;
+                    logger.Log(level, "Delivering outbox message {MessageId} ({Type}) failed, attempt {Attempt}: {Reason}", message.Id, message.Type, message.Attempts, delivery.Error);
+                    break;
+                default:
+                    message.Release(now);
+                    break;
+            }
+
+            if (delivery.Log is not null)
+            {
+                db.WebhookDeliveries.Add(delivery.Log);
+            }
+        }
+
+        // Recorded even when the dispatcher is stopping: the statement has its own time budget (ADR 0016).
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     /// <summary>Exponential backoff with ±20% jitter, so failing messages do not all come back at once.</summary>
@@ -148,5 +271,24 @@ public sealed class OutboxDispatcher(
         var exponential = _options.RetryBaseDelay.TotalSeconds * Math.Pow(2, Math.Min(attempt - 1, 20));
         var capped = Math.Min(exponential, _options.RetryMaxDelay.TotalSeconds);
         return TimeSpan.FromSeconds(capped * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+
+    private enum Outcome
+    {
+        NotSent,
+        Delivered,
+        Failed,
+    }
+
+    /// <summary>A claimed message and what happened to it in this round.</summary>
+    private sealed class Delivery(OutboxMessage message)
+    {
+        public OutboxMessage Message { get; } = message;
+
+        public Outcome Outcome { get; set; }
+
+        public string? Error { get; set; }
+
+        public WebhookDelivery? Log { get; set; }
     }
 }

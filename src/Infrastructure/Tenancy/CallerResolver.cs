@@ -65,21 +65,27 @@ internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, I
 
         var customer = Customer.Register(tenantId, identity.Subject, identity.Email, identity.Name, identity.Locale, clock.GetUtcNow());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Writes only what changed: every instance resolves its callers again when its cache entry expires, and an
+        // unchanged customer must not cost a row version each time. The row as it is comes from the second SELECT.
         var ids = await db.Database
             .SqlQuery<Guid>($"""
-                INSERT INTO tenancy.customers AS c (id, tenant_id, subject, email, name, locale, created_at, updated_at)
-                VALUES ({customer.Id}, {customer.TenantId}, {customer.Subject}, {customer.Email}, {customer.Name},
-                        {customer.Locale}, {customer.CreatedAt}, {customer.UpdatedAt})
-                ON CONFLICT (tenant_id, subject) DO UPDATE
-                    SET email = excluded.email,
-                        name = excluded.name,
-                        locale = excluded.locale,
-                        updated_at = CASE WHEN (c.email, c.name, c.locale) IS DISTINCT FROM (excluded.email, excluded.name, excluded.locale)
-                                          THEN excluded.updated_at ELSE c.updated_at END
-                RETURNING c.id AS "Value"
+                WITH upserted AS (
+                    INSERT INTO tenancy.customers AS c (id, tenant_id, subject, email, name, locale, created_at, updated_at)
+                    VALUES ({customer.Id}, {customer.TenantId}, {customer.Subject}, {customer.Email}, {customer.Name},
+                            {customer.Locale}, {customer.CreatedAt}, {customer.UpdatedAt})
+                    ON CONFLICT (tenant_id, subject) DO UPDATE
+                        SET email = excluded.email, name = excluded.name, locale = excluded.locale, updated_at = excluded.updated_at
+                        WHERE (c.email, c.name, c.locale) IS DISTINCT FROM (excluded.email, excluded.name, excluded.locale)
+                    RETURNING c.id)
+                SELECT id AS "Value" FROM upserted
+                UNION ALL
+                SELECT id FROM tenancy.customers WHERE tenant_id = {customer.TenantId} AND subject = {customer.Subject}
                 """)
             .ToListAsync(cancellationToken);
-        var id = ids.Single();
+        // Empty only when another request inserted the same new customer while this one ran: read it now.
+        var id = ids.Count > 0
+            ? ids[0]
+            : await db.Customers.IgnoreQueryFilters().Where(c => c.TenantId == tenantId && c.Subject == identity.Subject).Select(c => c.Id).SingleAsync(cancellationToken);
         cache.Set(key, id, CustomerLifetime);
         return id;
     }

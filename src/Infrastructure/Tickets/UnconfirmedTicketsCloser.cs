@@ -19,6 +19,7 @@ namespace PosVendas.Infrastructure.Tickets;
 public sealed class UnconfirmedTicketsCloser(
     IServiceScopeFactory scopes,
     IOptions<TicketJobOptions> options,
+    SingleInstanceLock singleInstance,
     ILogger<UnconfirmedTicketsCloser> logger) : BackgroundService
 {
     private const int BatchSize = 100;
@@ -63,6 +64,13 @@ public sealed class UnconfirmedTicketsCloser(
         {
             try
             {
+                // One instance closes at a time; the others skip this round.
+                await using var closing = await singleInstance.TryAcquireAsync(SingleInstanceJob.AutoClose, stoppingToken);
+                if (closing is null)
+                {
+                    continue;
+                }
+
                 var closed = await CloseDueAsync(stoppingToken);
                 if (closed > 0)
                 {

@@ -6,7 +6,8 @@ namespace PosVendas.WebApi.OpenApi;
 
 /// <summary>
 /// The health endpoints (Program maps them with <c>MapHealthChecks</c>, which the API explorer does not see), so
-/// load balancers and operators find them in the contract. Neither needs a token. HealthResponses writes readiness.
+/// load balancers and operators find them in the contract. Neither needs a token nor is ever rate limited.
+/// HealthResponses writes readiness.
 /// </summary>
 internal sealed class HealthPathsFilter : IDocumentFilter
 {
@@ -21,15 +22,13 @@ internal sealed class HealthPathsFilter : IDocumentFilter
             "GetLiveness",
             "Liveness: the process answers requests.",
             "Always 200 \"Healthy\" while the process runs; it checks no dependency, so a restart is never caused by the database.",
-            ("200", "The process is alive.", Text("Healthy")),
-            ("429", "Too many requests from this address.", Problem(swaggerDoc)))));
+            ("200", "The process is alive.", Text("Healthy")))));
         swaggerDoc.Paths.Add("/health/ready", Path(Operation(
             "GetReadiness",
             "Readiness: whether this instance can serve requests, with each check.",
             "Answers within about a second: the database (reachable within its own short timeout) and the notification backlog. Degraded still serves requests.",
             ("200", "Healthy or Degraded.", Json(swaggerDoc)),
-            ("503", "Unhealthy: take this instance out of rotation.", Json(swaggerDoc)),
-            ("429", "Too many requests from this address.", Problem(swaggerDoc)))));
+            ("503", "Unhealthy: take this instance out of rotation.", Json(swaggerDoc)))));
     }
 
     private static OpenApiPathItem Path(OpenApiOperation get) =>
@@ -60,9 +59,6 @@ internal sealed class HealthPathsFilter : IDocumentFilter
 
     private static (string, OpenApiMediaType) Text(string example) =>
         ("text/plain", new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Examples = [example] } });
-
-    private static (string, OpenApiMediaType) Problem(OpenApiDocument document) =>
-        ("application/problem+json", new OpenApiMediaType { Schema = new OpenApiSchemaReference(ProblemSchemas.Problem, document) });
 
     private static (string, OpenApiMediaType) Json(OpenApiDocument document) =>
         ("application/json", new OpenApiMediaType { Schema = new OpenApiSchemaReference(ReportSchema, document) });

@@ -23,7 +23,9 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ApiProcess> StartAsync(PosVendasApiFactory api)
+    /// <param name="api">The fixture whose database and blob folder the process uses.</param>
+    /// <param name="settings">Configuration for this process on top of the tests' (keys as environment variables: <c>RateLimiting__Window</c>).</param>
+    public static async Task<ApiProcess> StartAsync(PosVendasApiFactory api, IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -43,6 +45,10 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Notifications__Email__PickupDirectory"] = Path.Combine(api.BlobRoot, "mail");
         start.Environment["Notifications__PollInterval"] = "01:00:00"; // messages stay in the outbox for the test to see
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var process = Process.Start(start)!;
         var running = new ApiProcess(process, address);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using PosVendas.Domain.Notifications;
 using PosVendas.Infrastructure.Persistence;
 
 namespace PosVendas.Infrastructure.Notifications;
@@ -18,6 +17,9 @@ public sealed class OutboxHealthCheck(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<NotificationOptions> options, IHostEnvironment environment) : IHealthCheck
 {
     public static readonly TimeSpan LagWarning = TimeSpan.FromMinutes(15);
+
+    /// <summary>The most pending or dead messages readiness counts; more reads as this many.</summary>
+    public const int CountCap = 10_000;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -49,16 +51,22 @@ public sealed class OutboxHealthCheck(
             : HealthCheckResult.Healthy("Notifications are flowing.", data);
     }
 
+    /// <summary>
+    /// Counts up to <see cref="CountCap"/> from the partial indexes of pending and dead messages, so readiness costs
+    /// the same with millions of delivered rows kept; one statement.
+    /// </summary>
     private async Task<OutboxState> ReadAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var pending = db.OutboxMessages.IgnoreQueryFilters().Where(m => m.Status == OutboxStatus.Pending);
-        return new OutboxState(
-            await pending.CountAsync(),
-            await pending.MinAsync(m => (DateTimeOffset?)m.CreatedAt),
-            await db.OutboxMessages.IgnoreQueryFilters().CountAsync(m => m.Status == OutboxStatus.Dead));
+        var states = await db.Database.SqlQuery<OutboxState>($"""
+            SELECT
+                (SELECT count(*)::int FROM (SELECT 1 FROM notifications.outbox_messages WHERE status = 'Pending' LIMIT {CountCap}) AS p) AS backlog,
+                (SELECT min(created_at) FROM notifications.outbox_messages WHERE status = 'Pending') AS oldest_pending,
+                (SELECT count(*)::int FROM (SELECT 1 FROM notifications.outbox_messages WHERE status = 'Dead' LIMIT {CountCap}) AS d) AS dead
+            """).ToListAsync();
+        return states.Single();
     }
 
-    private sealed record OutboxState(int Backlog, DateTimeOffset? OldestPending, int Dead);
+    internal sealed record OutboxState(int Backlog, DateTimeOffset? OldestPending, int Dead);
 }

@@ -24,6 +24,13 @@ public static class AppDbContextOptions
     public const int DefaultCommandTimeoutSeconds = 3;
 
     /// <summary>
+    /// Connections each API instance keeps (<c>Minimum Pool Size</c> = <c>Maximum Pool Size</c>) when the connection
+    /// string sets neither: a fixed pool (ADR 0007) small enough that several instances stay far below PostgreSQL's
+    /// default <c>max_connections</c> of 100 (Npgsql's own maximum is 100 per process).
+    /// </summary>
+    public const int DefaultPoolSize = 16;
+
+    /// <summary>
     /// Configures the context. Each SQL command gets the connection string's <c>Command Timeout</c>
     /// (<see cref="DefaultCommandTimeoutSeconds"/> unless set); the <c>migrate</c> command lifts it (<c>CommandLine.MigrateAsync</c>).
     /// </summary>
@@ -72,6 +79,12 @@ public static class AppDbContextOptions
         if (!set.Contains("Cancellation Timeout"))
         {
             withDefaults.CancellationTimeout = -1;
+        }
+
+        if (!set.Contains("Maximum Pool Size") && !set.Contains("Minimum Pool Size"))
+        {
+            withDefaults.MaxPoolSize = DefaultPoolSize;
+            withDefaults.MinPoolSize = DefaultPoolSize;
         }
 
         return withDefaults.ConnectionString;

@@ -8,6 +8,7 @@ public enum SingleInstanceJob
     OutboxPurge = 1,
     UploadSweep = 2,
     AutoClose = 3,
+    Migrate = 4,
 }
 
 /// <summary>
@@ -41,6 +42,25 @@ public sealed class SingleInstanceLock(NpgsqlDataSource dataSource)
 
         await connection.DisposeAsync();
         return null;
+    }
+
+    /// <summary>Waits, for as long as it takes, until no other instance runs the job, then holds it.</summary>
+    public async Task<IAsyncDisposable> AcquireAsync(SingleInstanceJob job, CancellationToken cancellationToken)
+    {
+        var key = KeyPrefix + (long)job;
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // No command timeout: the wait is as long as the other holder's job (a migration may take minutes).
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { CommandTimeout = 0, Parameters = { new() { Value = key } } };
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new Held(connection, key);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private sealed class Held(NpgsqlConnection connection, long key) : IAsyncDisposable

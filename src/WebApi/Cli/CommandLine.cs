@@ -42,6 +42,9 @@ internal static class CommandLine
         // requests in flight. The command timeout is meant for requests, so migrations run without one (0: no limit)
         // until they are done or the operator stops the command, which cancels the running statement.
         db.Database.SetCommandTimeout(0);
+        // Run from several places at once (each instance's MigrateOnStartup, a deployment job), one migrates and the
+        // others wait, then find nothing left to do (ADR 0018).
+        await using var migrating = await scope.ServiceProvider.GetRequiredService<SingleInstanceLock>().AcquireAsync(SingleInstanceJob.Migrate, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 

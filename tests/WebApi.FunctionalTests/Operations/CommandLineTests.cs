@@ -47,6 +47,20 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task Migrate_run_from_three_places_at_once_applies_each_migration_once_and_every_run_succeeds()
+    {
+        var database = await api.CreateEmptyDatabaseAsync();
+
+        var runs = await Task.WhenAll(RunOnAsync(database, "migrate"), RunOnAsync(database, "migrate"), RunOnAsync(database, "migrate"));
+
+        runs.Should().AllSatisfy(run => run.ExitCode.Should().Be(0, run.Output));
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var applied = new NpgsqlCommand("SELECT count(*) = count(DISTINCT migration_id) FROM public.__ef_migrations_history", connection);
+        ((bool)(await applied.ExecuteScalarAsync())!).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Tenant_add_creates_a_tenant_with_the_default_catalog_and_a_second_add_changes_nothing()
     {
         var slug = $"cli-{Guid.NewGuid():N}"[..16];

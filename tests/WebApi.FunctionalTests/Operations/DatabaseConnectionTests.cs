@@ -47,4 +47,14 @@ public sealed class DatabaseConnectionTests(PosVendasApiFactory api)
         (chosen.Timeout, chosen.CommandTimeout, chosen.CancellationTimeout).Should().Be(
             (15, 30, 2000), "the operator's values stand, even those equal to Npgsql's defaults");
     }
+
+    [Fact]
+    public void Each_instance_keeps_a_fixed_pool_of_16_connections_unless_the_connection_string_sizes_it()
+    {
+        var defaults = new NpgsqlConnectionStringBuilder(AppDbContextOptions.WithDefaults("Host=db;Database=posvendas"));
+        var sized = new NpgsqlConnectionStringBuilder(AppDbContextOptions.WithDefaults("Host=db;Database=posvendas;Maximum Pool Size=40"));
+
+        (defaults.MinPoolSize, defaults.MaxPoolSize).Should().Be((16, 16), "two or three instances stay far below PostgreSQL's 100 connections");
+        (sized.MinPoolSize, sized.MaxPoolSize).Should().Be((0, 40), "the operator's size stands");
+    }
 }

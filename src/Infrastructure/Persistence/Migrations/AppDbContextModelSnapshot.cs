@@ -340,6 +340,14 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                     b.HasIndex("TenantId", "Status")
                         .HasDatabaseName("ix_outbox_messages_tenant_id_status");
 
+                    b.HasIndex(new[] { "CreatedAt" }, "DeadByAge")
+                        .HasDatabaseName("ix_outbox_messages_dead_created")
+                        .HasFilter("status = 'Dead'");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "PendingByAge")
+                        .HasDatabaseName("ix_outbox_messages_pending_created")
+                        .HasFilter("status = 'Pending'");
+
                     b.ToTable("outbox_messages", "notifications");
                 });
 

@@ -23,5 +23,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // The dispatcher's scan: pending messages that are due.
         builder.HasIndex(m => m.NextAttemptAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_outbox_messages_due");
         builder.HasIndex(m => new { m.TenantId, m.Status });
+        // Readiness reads the backlog, its oldest message and the dead ones from these small indexes, however many
+        // delivered rows the table keeps (OutboxHealthCheck).
+        builder.HasIndex(m => m.CreatedAt, "PendingByAge").HasFilter("status = 'Pending'").HasDatabaseName("ix_outbox_messages_pending_created");
+        builder.HasIndex(m => m.CreatedAt, "DeadByAge").HasFilter("status = 'Dead'").HasDatabaseName("ix_outbox_messages_dead_created");
     }
 }

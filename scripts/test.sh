@@ -6,6 +6,7 @@
 # when missing) and removed at the end.
 # S3: a local S3-compatible server (s3rver, from the npm registry, pinned in tests/tools) for the S3 adapter's tests.
 # Browser: Debian's chromium package (installed when missing) for the Swagger UI test.
+# Redis: Debian's redis-server package (installed when missing); the shared-state tests start their own servers.
 # Contract: TypeScript tools from tests/tools (npm ci) and .NET client generators (dotnet tool restore).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,12 +40,15 @@ if [ -z "${POSVENDAS_TEST_POSTGRES:-}" ] && ! docker info >/dev/null 2>&1; then
   POSVENDAS_TEST_POSTGRES=$(pg_connection_string "$port" postgres)
 fi
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian's chromium package for the Swagger UI test..."
+missing_packages=()
+command -v chromium >/dev/null 2>&1 || missing_packages+=(chromium)
+command -v redis-server >/dev/null 2>&1 || missing_packages+=(redis-server)
+if [ "${#missing_packages[@]}" -gt 0 ]; then
+  echo "Installing Debian's ${missing_packages[*]} package(s) for the Swagger UI and shared-state tests..."
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing_packages[@]}" >/dev/null
 fi
 
 npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null

@@ -15,6 +15,7 @@ using PosVendas.Infrastructure.Attachments;
 using PosVendas.Infrastructure.Idempotency;
 using PosVendas.Infrastructure.Notifications;
 using PosVendas.Infrastructure.Persistence;
+using PosVendas.Infrastructure.SharedState;
 using PosVendas.Infrastructure.Tenancy;
 using PosVendas.Infrastructure.Tickets;
 using PosVendas.Infrastructure.Workflow;
@@ -61,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton<ITicketListReader, PostgresTicketListReader>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddMemoryCache();
+        services.AddRedisIfConfigured(configuration);
         services.AddBlobStore();
         services.AddSingleton<SingleInstanceLock>();
         services.AddSingleton<ExpiredUploadSweeper>();

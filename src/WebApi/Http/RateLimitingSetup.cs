@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PosVendas.Application.Localization;
 using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.Security;
+using StackExchange.Redis;
 
 namespace PosVendas.WebApi.Http;
 
@@ -24,6 +25,8 @@ internal sealed class RateLimitingOptions
 /// <summary>
 /// Fixed-window limits per user and per tenant (anonymous callers per address), answered with 429, a
 /// <c>Retry-After</c> header and problem details. One user cannot exhaust a tenant, nor one tenant the deployment.
+/// With Redis configured the windows are counted there, so the limits hold across every instance; otherwise, or
+/// while Redis does not answer, each instance counts in its own memory (ADR 0019).
 /// </summary>
 internal static class RateLimitingSetup
 {
@@ -38,16 +41,18 @@ internal static class RateLimitingSetup
                 "RateLimiting:PerUserPermitLimit, RateLimiting:PerTenantPermitLimit and RateLimiting:Window must be positive.")
             .ValidateOnStart();
         services.AddRateLimiter(_ => { }); // the middleware's services; its options come from the validated limits below
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((options, configured) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>, IServiceProvider>((options, configured, provider) =>
         {
             var limits = configured.Value;
+            var redis = provider.GetService<IConnectionMultiplexer>();
+            var clock = provider.GetRequiredService<TimeProvider>();
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = OnRejected;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, Partition>(http =>
-                    Window(http.Caller() is { } caller ? new(caller.TenantId, caller.Subject, null) : Anonymous(http), limits.PerUserPermitLimit, limits.Window)),
+                    Window("user", http.Caller() is { } caller ? new(caller.TenantId, caller.Subject, null) : Anonymous(http), limits.PerUserPermitLimit, limits.Window, redis, clock)),
                 PartitionedRateLimiter.Create<HttpContext, Partition>(http =>
-                    Window(http.Caller() is { } caller ? new(caller.TenantId, null, null) : Anonymous(http), limits.PerTenantPermitLimit, limits.Window)));
+                    Window("tenant", http.Caller() is { } caller ? new(caller.TenantId, null, null) : Anonymous(http), limits.PerTenantPermitLimit, limits.Window, redis, clock)));
         });
         return services;
     }
@@ -60,13 +65,19 @@ internal static class RateLimitingSetup
 
     private static Partition Anonymous(HttpContext http) => new(Guid.Empty, null, http.Connection.RemoteIpAddress);
 
-    private static RateLimitPartition<Partition> Window(Partition key, int permits, TimeSpan window) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+    private static RateLimitPartition<Partition> Window(string kind, Partition key, int permits, TimeSpan window, IConnectionMultiplexer? redis, TimeProvider clock) =>
+        RateLimitPartition.Get(key, partition =>
         {
-            PermitLimit = permits,
-            Window = window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
+            var own = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = window,
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+            return redis is null
+                ? own
+                : new RedisFixedWindowLimiter(redis, $"posvendas:ratelimit:{kind}:{partition.Tenant:N}:{partition.Subject}:{partition.Address}", permits, window, own, clock);
         });
 
     private static async ValueTask OnRejected(OnRejectedContext context, CancellationToken cancellationToken)

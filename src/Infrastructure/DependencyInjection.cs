@@ -97,6 +97,14 @@ public static class DependencyInjection
             .Validate(
                 options => options.IsUsable,
                 "Attachments:Storage:Provider must be FileSystem (with Attachments:Storage:FileSystem:Root) or S3 (with Attachments:Storage:S3:BucketName).")
+            .Validate<IOptions<DeploymentOptions>>(
+                (options, deployment) => options.IsSharedBy(deployment.Value.Instances),
+                "Deployment:Instances is above 1, and uploads would stay on the disk of the instance that received them: use " +
+                "Attachments:Storage:Provider S3, or a FileSystem root every instance mounts, declared with Attachments:Storage:FileSystem:Shared=true.")
+            .ValidateOnStart();
+        services.AddOptions<DeploymentOptions>()
+            .BindConfiguration(DeploymentOptions.SectionName)
+            .Validate(deployment => deployment.Instances >= 1, "Deployment:Instances must be 1 or more.")
             .ValidateOnStart();
         services.AddSingleton<IBlobStore>(sp =>
         {

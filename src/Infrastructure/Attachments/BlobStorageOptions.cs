@@ -18,6 +18,18 @@ public sealed class BlobStorageOptions
     public bool IsUsable => UsesS3
         ? !string.IsNullOrWhiteSpace(S3.BucketName)
         : string.Equals(Provider, "FileSystem", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(FileSystem.Root);
+
+    /// <summary>Whether every one of <paramref name="instances"/> API instances finds what any of them stored.</summary>
+    public bool IsSharedBy(int instances) => instances <= 1 || UsesS3 || FileSystem.Shared;
+}
+
+/// <summary>The <c>Deployment</c> section: how the API is run.</summary>
+public sealed class DeploymentOptions
+{
+    public const string SectionName = "Deployment";
+
+    /// <summary>How many API instances share the database (behind a load balancer); 1 is the embedded default.</summary>
+    public int Instances { get; set; } = 1;
 }
 
 public sealed class FileSystemStorageOptions
@@ -27,6 +39,13 @@ public sealed class FileSystemStorageOptions
     /// <c>.data/</c>, which git ignores wherever it is, so a run from a source folder adds nothing to the source tree.
     /// </summary>
     public string Root { get; set; } = ".data/attachments";
+
+    /// <summary>
+    /// The root is one folder every API instance reads and writes (a network file system); required, with
+    /// <c>FileSystem</c>, when <c>Deployment:Instances</c> is above 1, since an upload stored on one instance's own
+    /// disk would be missing on the others.
+    /// </summary>
+    public bool Shared { get; set; }
 }
 
 public sealed class S3StorageOptions

@@ -51,6 +51,18 @@ public sealed class StartupConfigurationTests(PosVendasApiFactory api)
             "RateLimiting:PerUserPermitLimit, RateLimiting:PerTenantPermitLimit and RateLimiting:Window must be positive.");
     }
 
+    [Fact]
+    public void Several_instances_storing_uploads_on_their_own_disks_are_refused()
+    {
+        var refused = StartWith(("Deployment:Instances", "2"));
+        var shared = FailuresStartingWith(("Deployment:Instances", "2"), ("Attachments:Storage:FileSystem:Shared", "true"));
+        var s3 = FailuresStartingWith(("Deployment:Instances", "3"), ("Attachments:Storage:Provider", "S3"), ("Attachments:Storage:S3:BucketName", "anexos"));
+
+        refused.Should().ContainSingle().Which.Should().StartWith("Deployment:Instances is above 1, and uploads would stay on the disk");
+        shared.Should().BeEmpty("every instance mounts the declared shared root");
+        s3.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Azure", "")]
     [InlineData("S3", "")]
@@ -104,5 +116,27 @@ public sealed class StartupConfigurationTests(PosVendasApiFactory api)
         var start = () => misconfigured.Services;
 
         return start.Should().Throw<OptionsValidationException>().Which.Failures;
+    }
+
+    /// <summary>What stops the API from starting with <paramref name="settings"/>; nothing when it starts.</summary>
+    private IEnumerable<string> FailuresStartingWith(params (string Key, string Value)[] settings)
+    {
+        using var configured = api.WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+
+        try
+        {
+            _ = configured.Services;
+            return [];
+        }
+        catch (OptionsValidationException exception)
+        {
+            return exception.Failures;
+        }
     }
 }

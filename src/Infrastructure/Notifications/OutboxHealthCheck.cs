@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PosVendas.Application.Common.Telemetry;
 using PosVendas.Infrastructure.Persistence;
 
 namespace PosVendas.Infrastructure.Notifications;
@@ -34,6 +35,7 @@ public sealed class OutboxHealthCheck(
         }
 
         var age = state.OldestPending is { } created ? clock.GetUtcNow() - created : TimeSpan.Zero;
+        ProductMetrics.ObserveOutbox(state.Backlog, age);
         var data = new Dictionary<string, object>
         {
             ["backlog"] = state.Backlog,

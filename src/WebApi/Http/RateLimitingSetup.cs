@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using PosVendas.Application.Common.Telemetry;
 using PosVendas.Application.Localization;
 using PosVendas.WebApi.Localization;
 using PosVendas.WebApi.Security;
@@ -82,6 +83,7 @@ internal static class RateLimitingSetup
 
     private static async ValueTask OnRejected(OnRejectedContext context, CancellationToken cancellationToken)
     {
+        ProductMetrics.RateLimitRejections.Add(1);
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

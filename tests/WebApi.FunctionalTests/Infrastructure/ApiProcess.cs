@@ -125,7 +125,8 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    private string Output()
+    /// <summary>Everything the process wrote to standard output and error so far.</summary>
+    public string Output()
     {
         lock (_output)
         {

@@ -3,6 +3,7 @@ using Mediator;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Telemetry;
 using PosVendas.Application.Common.Validation;
 using PosVendas.Application.Data;
 using PosVendas.Application.Notifications;
@@ -55,6 +56,7 @@ internal sealed class OpenTicketHandler(
         var ticket = Ticket.Open(tenantId, number, customerId, subject, initialStatus, command.Description!, clock.GetUtcNow());
         db.Tickets.Add(ticket);
         attachments.Claim(uploads, tenantId, ticket.Id, commentId: null);
+        ProductMetrics.TicketsOpened.Add(1);
         return ticket.Number;
     }
 }

@@ -46,18 +46,18 @@ public sealed class MultiInstanceTests(PosVendasApiFactory api)
         var subjectId = await SubjectIdAsync(first.Client(tenant.Token()));
 
         var keys = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid().ToString()).ToList();
-        var answers = await Task.WhenAll(keys.SelectMany(key => new[] { first, second }.Select(async instance =>
+        var answers = new List<(string Key, HttpStatusCode StatusCode, int? Number)>();
+        foreach (var key in keys)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets")
+            // Each key to both instances at the same moment, as a client retrying through a load balancer might.
+            answers.AddRange(await Task.WhenAll(new[] { first, second }.Select(async instance =>
             {
-                Content = JsonContent.Create(new { subjectId, description = $"Infiltração {key}" }),
-            };
-            request.Headers.Add("Idempotency-Key", key);
-            var response = await instance.Client(tenant.Token()).Http.SendAsync(request);
-            return (Key: key, response.StatusCode, Number: response.StatusCode == HttpStatusCode.Created
-                ? (await response.Content.ReadFromJsonAsync<TicketView>())!.Number
-                : (int?)null);
-        })));
+                using var response = await OpenAsync(instance, tenant, subjectId, key);
+                return (key, response.StatusCode, response.StatusCode == HttpStatusCode.Created
+                    ? (await response.Content.ReadFromJsonAsync<TicketView>())!.Number
+                    : (int?)null);
+            })));
+        }
 
         var tickets = await api.ScalarAsync<long>(
             "SELECT count(*) FROM tickets.tickets t JOIN tenancy.tenants n ON n.id = t.tenant_id WHERE n.slug = $1", tenant.Slug);
@@ -122,6 +122,90 @@ public sealed class MultiInstanceTests(PosVendasApiFactory api)
         download.StatusCode.Should().Be(HttpStatusCode.OK);
         (await download.Content.ReadAsByteArrayAsync()).Should().Equal(content);
     }
+
+    [Fact]
+    public async Task An_instance_killed_during_openings_loses_and_duplicates_nothing_and_the_other_delivers_its_mail()
+    {
+        // Both deliver the outbox; a claim lasts 5 s here (the tests' e-mail timeout is 2 s), so the killed instance's
+        // claimed messages come back quickly (a lease must outlast the e-mail and webhook timeouts).
+        var delivering = new Dictionary<string, string>
+        {
+            ["Notifications__PollInterval"] = "00:00:00.500",
+            ["Notifications__Email__Timeout"] = "00:00:02",
+            ["Notifications__Webhooks__Timeout"] = "00:00:02",
+            ["Notifications__ClaimLease"] = "00:00:05",
+        };
+        var tenant = await api.CreateTenantAsync();
+        var doomed = await ApiProcess.StartAsync(api, delivering);
+        await using var survivor = await ApiProcess.StartAsync(api, delivering);
+        var subjectId = await SubjectIdAsync(survivor.Client(tenant.Token()));
+        var keys = Enumerable.Range(0, 80).Select(_ => Guid.NewGuid().ToString()).ToList();
+        var answered = 0;
+
+        var openings = Parallel.ForEachAsync(keys.Select((key, i) => (key, i)), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (opening, _) =>
+        {
+            var (key, i) = opening;
+            HttpResponseMessage? response = null;
+            if (i % 2 == 0)
+            {
+                try
+                {
+                    response = await OpenAsync(doomed, tenant, subjectId, key);
+                }
+                catch (HttpRequestException)
+                {
+                    // Killed mid-request: the client retries with the same key, on the other instance.
+                }
+            }
+
+            // A retry that arrives before PostgreSQL has ended the killed instance's transaction finds the key still
+            // in use (409 IdempotencyKeyInUse): as the problem says, the client tries again in a moment.
+            for (var attempt = 0; response is not { StatusCode: HttpStatusCode.Created } && attempt < 50; attempt++)
+            {
+                if (response is { StatusCode: HttpStatusCode.Conflict })
+                {
+                    await Task.Delay(100);
+                }
+
+                response = await OpenAsync(survivor, tenant, subjectId, key);
+            }
+
+            response!.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            Interlocked.Increment(ref answered);
+        });
+        await Poll.UntilAsync(() => Task.FromResult(Volatile.Read(ref answered) >= 20));
+        await doomed.DisposeAsync(); // SIGKILL
+        await openings;
+
+        var numbers = await api.ScalarAsync<string>(
+            "SELECT string_agg(t.number::text, ',' ORDER BY t.number) FROM tickets.tickets t JOIN tenancy.tenants n ON n.id = t.tenant_id WHERE n.slug = $1",
+            tenant.Slug);
+        numbers.Split(',').Select(int.Parse).Should().Equal(Enumerable.Range(1, keys.Count), "one ticket per key, numbered without gaps");
+        var drained = System.Diagnostics.Stopwatch.StartNew();
+        while (await PendingOpenedMessagesAsync(tenant) > 0)
+        {
+            drained.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60), "the surviving instance sends what the killed one had claimed");
+            await Task.Delay(200);
+        }
+
+        (await api.ScalarAsync<long>(
+            "SELECT count(*) FROM notifications.outbox_messages m JOIN tenancy.tenants n ON n.id = m.tenant_id WHERE n.slug = $1 AND m.type = 'ticket.opened'",
+            tenant.Slug)).Should().Be(keys.Count, "one e-mail per ticket");
+    }
+
+    private static async Task<HttpResponseMessage> OpenAsync(ApiProcess instance, TestTenant tenant, string subjectId, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets")
+        {
+            Content = JsonContent.Create(new { subjectId, description = $"Infiltração {key}" }),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        return await instance.Client(tenant.Token()).Http.SendAsync(request);
+    }
+
+    private Task<long> PendingOpenedMessagesAsync(TestTenant tenant) => api.ScalarAsync<long>(
+        "SELECT count(*) FROM notifications.outbox_messages m JOIN tenancy.tenants n ON n.id = m.tenant_id WHERE n.slug = $1 AND m.type = 'ticket.opened' AND m.status <> 'Delivered'",
+        tenant.Slug);
 
     private static async Task<string> SubjectIdAsync(ApiClient customer) =>
         (await customer.GetCatalogAsync()).Items.SelectMany(serviceType => serviceType.Subjects).First().Id;

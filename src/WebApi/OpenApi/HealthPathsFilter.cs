@@ -26,7 +26,7 @@ internal sealed class HealthPathsFilter : IDocumentFilter
         swaggerDoc.Paths.Add("/health/ready", Path(Operation(
             "GetReadiness",
             "Readiness: whether this instance can serve requests, with each check.",
-            "Answers within about a second: the database (reachable within its own short timeout) and the notification backlog. Degraded still serves requests.",
+            "Answers within about a second: the database (reachable within its own short timeout), the notification backlog and, when configured, Redis. Degraded still serves requests; Unhealthy (503) means the database is unreachable.",
             ("200", "Healthy or Degraded.", Json(swaggerDoc)),
             ("503", "Unhealthy: take this instance out of rotation.", Json(swaggerDoc)))));
     }
@@ -81,7 +81,7 @@ internal sealed class HealthPathsFilter : IDocumentFilter
                 ["checks"] = new OpenApiSchema
                 {
                     Type = JsonSchemaType.Object,
-                    Description = "Check name (database, notifications) → its result.",
+                    Description = "Check name (database, notifications, and redis when configured) → its result.",
                     AdditionalProperties = new OpenApiSchema
                     {
                         Type = JsonSchemaType.Object,

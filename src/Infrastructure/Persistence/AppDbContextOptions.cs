@@ -24,6 +24,13 @@ public static class AppDbContextOptions
     public const int DefaultCommandTimeoutSeconds = 3;
 
     /// <summary>
+    /// Seconds <c>migrate</c> waits to open a connection when the connection string does not say. A server that has
+    /// just started can take longer than a request's second to answer a first connection (Npgsql then reads the
+    /// server's types), and a migration has no request waiting on it.
+    /// </summary>
+    public const int MigrationConnectTimeoutSeconds = 30;
+
+    /// <summary>
     /// Connections each API instance keeps (<c>Minimum Pool Size</c> = <c>Maximum Pool Size</c>) when the connection
     /// string sets neither: a fixed pool (ADR 0007) small enough that several instances stay far below PostgreSQL's
     /// default <c>max_connections</c> of 100 (Npgsql's own maximum is 100 per process).
@@ -50,6 +57,23 @@ public static class AppDbContextOptions
 
     private static void Provider(NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsHistoryTable("__ef_migrations_history", "public");
+
+    /// <summary>
+    /// The connection string of <c>migrate</c>: PosVendas's defaults, but no statement time limit (a migration may
+    /// rebuild an index of a large table, or wait for the locks of requests in flight) and
+    /// <see cref="MigrationConnectTimeoutSeconds"/> to connect unless the string says otherwise.
+    /// </summary>
+    public static string ForMigration(string connectionString)
+    {
+        var setTimeout = new NpgsqlConnectionStringBuilder(connectionString).Keys.Cast<string>().Contains("Timeout");
+        var migration = new NpgsqlConnectionStringBuilder(WithDefaults(connectionString)) { CommandTimeout = 0 };
+        if (!setTimeout)
+        {
+            migration.Timeout = MigrationConnectTimeoutSeconds;
+        }
+
+        return migration.ConnectionString;
+    }
 
     /// <summary>The connection string with PosVendas's defaults for what it leaves unset.</summary>
     public static string WithDefaults(string connectionString)

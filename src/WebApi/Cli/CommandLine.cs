@@ -2,10 +2,12 @@ using System.CommandLine;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PosVendas.Application.Tenancy.ListTenants;
 using PosVendas.Application.Tenancy.ProvisionTenant;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Tenancy;
+using PosVendas.Infrastructure;
 using PosVendas.Infrastructure.Persistence;
 
 namespace PosVendas.WebApi.Cli;
@@ -35,16 +37,22 @@ internal static class CommandLine
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        // A migration may rebuild an index of a large table (FoldPortuguesePlurals rebuilds the search indexes: about
-        // 75 s on the benchmark's 1.3 million tickets and 5.2 million comments, on 2 CPUs), or wait for the locks of
-        // requests in flight. The command timeout is meant for requests, so migrations run without one (0: no limit)
-        // until they are done or the operator stops the command, which cancels the running statement.
-        db.Database.SetCommandTimeout(0);
+        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(DependencyInjection.ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string '{DependencyInjection.ConnectionStringName}' is missing: set ConnectionStrings__{DependencyInjection.ConnectionStringName}.");
+
+        // A data source of its own, with the migration's budget (AppDbContextOptions.ForMigration): no statement time
+        // limit, since a migration may rebuild an index of a large table (FoldPortuguesePlurals rebuilds the search
+        // indexes: about 75 s on the benchmark's 1.3 million tickets and 5.2 million comments, on 2 CPUs) or wait for the
+        // locks of requests in flight, and time to connect to a server that has just started. The operator stops it
+        // with Ctrl+C, which cancels the running statement.
+        await using var dataSource = NpgsqlDataSource.Create(AppDbContextOptions.ForMigration(connectionString));
+
         // Run from several places at once (each instance's MigrateOnStartup, a deployment job), one migrates and the
         // others wait, then find nothing left to do (ADR 0018).
-        await using var migrating = await scope.ServiceProvider.GetRequiredService<SingleInstanceLock>().AcquireAsync(SingleInstanceJob.Migrate, cancellationToken);
+        await using var migrating = await new SingleInstanceLock(dataSource).AcquireAsync(SingleInstanceJob.Migrate, cancellationToken);
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        AppDbContextOptions.Configure(options, dataSource);
+        await using var db = new AppDbContext(options.Options);
         await db.Database.MigrateAsync(cancellationToken);
     }
 

@@ -57,4 +57,14 @@ public sealed class DatabaseConnectionTests(PosVendasApiFactory api)
         (defaults.MinPoolSize, defaults.MaxPoolSize).Should().Be((16, 16), "two or three instances stay far below PostgreSQL's 100 connections");
         (sized.MinPoolSize, sized.MaxPoolSize).Should().Be((0, 40), "the operator's size stands");
     }
+
+    [Fact]
+    public void Migrate_gets_no_statement_limit_and_30_seconds_to_connect_to_a_server_that_has_just_started()
+    {
+        var defaults = new NpgsqlConnectionStringBuilder(AppDbContextOptions.ForMigration("Host=db;Database=posvendas"));
+        var chosen = new NpgsqlConnectionStringBuilder(AppDbContextOptions.ForMigration("Host=db;Database=posvendas;Timeout=5"));
+
+        (defaults.Timeout, defaults.CommandTimeout).Should().Be((30, 0));
+        chosen.Timeout.Should().Be(5, "the operator's connect timeout stands");
+    }
 }

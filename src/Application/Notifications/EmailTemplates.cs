@@ -83,21 +83,15 @@ internal static class EmailTemplates
             link: null);
     }
 
-    public static OutboxEmail StatusChanged(TicketMailFacts ticket, string statusLabel, DateTimeOffset at)
-    {
-        var locale = ticket.CustomerLocale;
-        return Render(
-            ticket,
-            ticket.CustomerEmail,
-            ticket.CustomerName,
-            $"[{Words.Ticket.In(locale)} #{ticket.Number}] {Words.StatusChanged.In(locale)}: {statusLabel}",
-            $"{Words.Hello.In(locale)} {ticket.CustomerName},",
-            [Words.StatusChangedBody.In(locale, ticket.Number, statusLabel), When(ticket, at, locale)],
-            ForCustomer(ticket));
-    }
+    public static OutboxEmail StatusChanged(TicketMailFacts ticket, string statusLabel, DateTimeOffset at) =>
+        ToCustomerAboutStatus(ticket, statusLabel, Words.StatusChangedBody.In(ticket.CustomerLocale, ticket.Number, statusLabel), at);
 
     /// <summary>A solved ticket the customer neither confirmed nor answered in time has closed.</summary>
-    public static OutboxEmail ClosedUnconfirmed(TicketMailFacts ticket, string statusLabel, DateTimeOffset at)
+    public static OutboxEmail ClosedUnconfirmed(TicketMailFacts ticket, string statusLabel, DateTimeOffset at) =>
+        ToCustomerAboutStatus(ticket, statusLabel, Words.ClosedUnconfirmedBody.In(ticket.CustomerLocale, ticket.Number), at);
+
+    /// <summary>The customer's e-mail about their ticket's new status, whose subject names it.</summary>
+    private static OutboxEmail ToCustomerAboutStatus(TicketMailFacts ticket, string statusLabel, string body, DateTimeOffset at)
     {
         var locale = ticket.CustomerLocale;
         return Render(
@@ -106,7 +100,7 @@ internal static class EmailTemplates
             ticket.CustomerName,
             $"[{Words.Ticket.In(locale)} #{ticket.Number}] {Words.StatusChanged.In(locale)}: {statusLabel}",
             $"{Words.Hello.In(locale)} {ticket.CustomerName},",
-            [Words.ClosedUnconfirmedBody.In(locale, ticket.Number), When(ticket, at, locale)],
+            [body, When(ticket, at, locale)],
             ForCustomer(ticket));
     }
 

@@ -245,12 +245,12 @@ public sealed class OutboxDispatcher(
             {
                 case Outcome.Delivered:
                     message.MarkDelivered(now);
-                    ProductMetrics.Deliveries.Add(1, Tag("channel", message.Channel), new("result", "delivered"));
+                    ProductMetrics.Deliveries.Add(1, ChannelTag(message.Channel), new("result", "delivered"));
                     break;
                 case Outcome.Failed:
                     message.MarkFailed(delivery.Error ?? "Unknown error", RetryDelay(message.Attempts + 1), _options.MaxAttempts, now);
                     var level = message.Status == OutboxStatus.Dead ? LogLevel.Error : LogLevel.Warning;
-                    ProductMetrics.Deliveries.Add(1, Tag("channel", message.Channel), new("result", message.Status == OutboxStatus.Dead ? "dead" : "failed"));
+                    ProductMetrics.Deliveries.Add(1, ChannelTag(message.Channel), new("result", message.Status == OutboxStatus.Dead ? "dead" : "failed"));
                     logger.Log(level, "Delivering outbox message {MessageId} ({Type}) failed, attempt {Attempt}: {Reason}", message.Id, message.Type, message.Attempts, delivery.Error);
                     break;
                 default:
@@ -268,8 +268,8 @@ public sealed class OutboxDispatcher(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    private static KeyValuePair<string, object?> Tag(string name, OutboxChannel channel) =>
-        new(name, channel == OutboxChannel.Email ? "email" : "webhook");
+    private static KeyValuePair<string, object?> ChannelTag(OutboxChannel channel) =>
+        new("channel", channel == OutboxChannel.Email ? "email" : "webhook");
 
     /// <summary>Exponential backoff with ±20% jitter, so failing messages do not all come back at once.</summary>
     private TimeSpan RetryDelay(int attempt)

@@ -22,13 +22,25 @@ public sealed class SingleInstanceLock(NpgsqlDataSource dataSource)
     private const long KeyPrefix = 0x506F7356_00000000; // "PosV"
 
     /// <returns>The held lock, to dispose when the job ends; null when another instance holds it.</returns>
-    public async Task<IAsyncDisposable?> TryAcquireAsync(SingleInstanceJob job, CancellationToken cancellationToken)
+    public Task<IAsyncDisposable?> TryAcquireAsync(SingleInstanceJob job, CancellationToken cancellationToken) =>
+        LockAsync("SELECT pg_try_advisory_lock($1)", job, cancellationToken);
+
+    /// <summary>Waits, for as long as it takes, until no other instance runs the job, then holds it.</summary>
+    public async Task<IAsyncDisposable> AcquireAsync(SingleInstanceJob job, CancellationToken cancellationToken) =>
+        (await LockAsync("SELECT pg_advisory_lock($1) IS NULL", job, cancellationToken))!;
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> (true when the lock is taken) on a connection of its own, which the returned lock
+    /// keeps. No command timeout: waiting for the lock lasts as long as the other holder's job (a migration may take
+    /// minutes).
+    /// </summary>
+    private async Task<IAsyncDisposable?> LockAsync(string sql, SingleInstanceJob job, CancellationToken cancellationToken)
     {
         var key = KeyPrefix + (long)job;
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection) { Parameters = { new() { Value = key } } };
+            await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0, Parameters = { new() { Value = key } } };
             if (await command.ExecuteScalarAsync(cancellationToken) is true)
             {
                 return new Held(connection, key);
@@ -42,25 +54,6 @@ public sealed class SingleInstanceLock(NpgsqlDataSource dataSource)
 
         await connection.DisposeAsync();
         return null;
-    }
-
-    /// <summary>Waits, for as long as it takes, until no other instance runs the job, then holds it.</summary>
-    public async Task<IAsyncDisposable> AcquireAsync(SingleInstanceJob job, CancellationToken cancellationToken)
-    {
-        var key = KeyPrefix + (long)job;
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            // No command timeout: the wait is as long as the other holder's job (a migration may take minutes).
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { CommandTimeout = 0, Parameters = { new() { Value = key } } };
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return new Held(connection, key);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
     }
 
     private sealed class Held(NpgsqlConnection connection, long key) : IAsyncDisposable

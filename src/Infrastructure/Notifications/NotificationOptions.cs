@@ -17,7 +17,7 @@ public sealed class NotificationOptions
 
     /// <summary>
     /// How long a claim keeps other instances off the claimed messages. A crashed instance's messages are sent again
-    /// when it ends; no message starts sending later than <c>ClaimLease</c> minus the longest send timeout after the
+    /// when it ends; no message starts sending later than <c>ClaimLease</c> minus its channel's send timeout after the
     /// claim, so it must be longer than <c>Email:Timeout</c> and <c>Webhooks:Timeout</c>.
     /// </summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(45);

@@ -19,8 +19,8 @@ namespace PosVendas.Infrastructure.Notifications;
 /// (<c>ClaimLease</c>) ahead, skipping rows another instance is claiming; no other instance picks them while the
 /// lease runs.</item>
 /// <item>Send, outside any transaction: e-mails in up to <c>DeliveryParallelism</c> lanes, each lane sending its
-/// share over one connection; webhooks side by side with them, each endpoint's events in order, so a hanging endpoint
-/// never delays e-mail or other endpoints. A lane stops before its lease could run out mid-message.</item>
+/// share over one connection; webhooks in rounds of their own, each endpoint's events in order, so a hanging endpoint
+/// never delays e-mail. A lane stops before its lease could run out mid-message.</item>
 /// <item>Record: one short transaction writes every outcome; what was not sent is due again at once.</item>
 /// </list>
 /// A crash between claim and record leaves the batch to be sent again when the lease ends, with the same message ids
@@ -43,10 +43,25 @@ public sealed class OutboxDispatcher(
     private readonly NotificationOptions _options = options.Value;
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
-    /// <summary>Claims, sends and records one batch of due messages; returns how many were claimed.</summary>
+    /// <summary>
+    /// Claims, sends and records one batch of due e-mails and one of due webhook calls, side by side; returns how many
+    /// messages were claimed.
+    /// </summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
-        var (batch, endpoints, deadline) = await ClaimAsync(cancellationToken);
+        var claimed = await Task.WhenAll(
+            DispatchOnceAsync(OutboxChannel.Email, cancellationToken),
+            DispatchOnceAsync(OutboxChannel.Webhook, cancellationToken));
+        return claimed.Sum();
+    }
+
+    /// <summary>
+    /// One round of one channel. E-mails and webhooks take their rounds independently, so a webhook endpoint that
+    /// hangs until its timeout never holds back the next round of e-mail.
+    /// </summary>
+    private async Task<int> DispatchOnceAsync(OutboxChannel channel, CancellationToken cancellationToken)
+    {
+        var (batch, endpoints, deadline) = await ClaimAsync(channel, cancellationToken);
         if (batch.Count == 0)
         {
             return 0;
@@ -55,14 +70,17 @@ public sealed class OutboxDispatcher(
         var deliveries = batch.Select(message => new Delivery(message)).ToList();
         try
         {
-            var emails = deliveries.Where(delivery => delivery.Message.Channel == OutboxChannel.Email).ToList();
-            var lanes = Math.Clamp((emails.Count + EmailsPerLane - 1) / EmailsPerLane, 1, _options.DeliveryParallelism);
-            var emailLanes = emails.Count == 0
-                ? []
-                : emails.Chunk((emails.Count + lanes - 1) / lanes).Select(lane => SendEmailsAsync(lane, deadline, cancellationToken));
-            await Task.WhenAll(
-                Task.WhenAll(emailLanes),
-                SendWebhooksAsync(deliveries.Where(delivery => delivery.Message.Channel == OutboxChannel.Webhook), endpoints, deadline, cancellationToken));
+            if (channel == OutboxChannel.Email)
+            {
+                var lanes = Math.Clamp((deliveries.Count + EmailsPerLane - 1) / EmailsPerLane, 1, _options.DeliveryParallelism);
+                await Task.WhenAll(deliveries
+                    .Chunk((deliveries.Count + lanes - 1) / lanes)
+                    .Select(lane => SendEmailsAsync(lane, deadline, cancellationToken)));
+            }
+            else
+            {
+                await SendWebhooksAsync(deliveries, endpoints, deadline, cancellationToken);
+            }
         }
         finally
         {
@@ -94,29 +112,46 @@ public sealed class OutboxDispatcher(
         return messages + logs;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
+        RepeatAsync(() => DeliverAsync(OutboxChannel.Email, stoppingToken), stoppingToken),
+        RepeatAsync(() => DeliverAsync(OutboxChannel.Webhook, stoppingToken), stoppingToken),
+        RepeatAsync(() => PurgeWhenDueAsync(stoppingToken), stoppingToken));
+
+    /// <summary>Rounds of one channel until a batch comes back less than full.</summary>
+    private async Task DeliverAsync(OutboxChannel channel, CancellationToken stoppingToken)
+    {
+        while (await DispatchOnceAsync(channel, stoppingToken) == _options.BatchSize)
+        {
+            // A full batch: there may be more due right now.
+        }
+    }
+
+    private async Task PurgeWhenDueAsync(CancellationToken stoppingToken)
+    {
+        if (clock.GetUtcNow() < _nextPurge)
+        {
+            return;
+        }
+
+        // One instance purges at a time; the others skip this round.
+        await using var purging = await singleInstance.TryAcquireAsync(SingleInstanceJob.OutboxPurge, stoppingToken);
+        if (purging is not null)
+        {
+            await PurgeDeliveredAsync(stoppingToken);
+        }
+
+        _nextPurge = clock.GetUtcNow() + PurgeInterval;
+    }
+
+    /// <summary>Runs <paramref name="work"/> at every poll interval; a failure is logged and retried at the next.</summary>
+    private async Task RepeatAsync(Func<Task> work, CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_options.PollInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                while (await DispatchOnceAsync(stoppingToken) == _options.BatchSize)
-                {
-                    // A full batch: there may be more due right now.
-                }
-
-                if (clock.GetUtcNow() >= _nextPurge)
-                {
-                    // One instance purges at a time; the others skip this round.
-                    await using var purging = await singleInstance.TryAcquireAsync(SingleInstanceJob.OutboxPurge, stoppingToken);
-                    if (purging is not null)
-                    {
-                        await PurgeDeliveredAsync(stoppingToken);
-                    }
-
-                    _nextPurge = clock.GetUtcNow() + PurgeInterval;
-                }
+                await work();
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -125,18 +160,20 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<(List<OutboxMessage> Batch, Dictionary<Guid, WebhookEndpoint> Endpoints, DateTimeOffset Deadline)> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<(List<OutboxMessage> Batch, Dictionary<Guid, WebhookEndpoint> Endpoints, DateTimeOffset Deadline)> ClaimAsync(
+        OutboxChannel channel, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow();
         var leaseEnd = now + _options.ClaimLease;
+        var channelName = channel.ToString();
         var batch = await db.OutboxMessages
             .FromSql($"""
                 UPDATE notifications.outbox_messages AS m SET next_attempt_at = {leaseEnd}
                 FROM (
                     SELECT id FROM notifications.outbox_messages
-                    WHERE status = 'Pending' AND next_attempt_at <= {now}
+                    WHERE status = 'Pending' AND next_attempt_at <= {now} AND channel = {channelName}
                     ORDER BY next_attempt_at
                     LIMIT {_options.BatchSize}
                     FOR UPDATE SKIP LOCKED) AS due
@@ -147,13 +184,13 @@ public sealed class OutboxDispatcher(
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
-        var endpointIds = batch.Where(m => m.Channel == OutboxChannel.Webhook).Select(m => Guid.Parse(m.Recipient)).Distinct().ToList();
+        var endpointIds = channel == OutboxChannel.Webhook ? batch.Select(m => Guid.Parse(m.Recipient)).Distinct().ToList() : [];
         var endpoints = endpointIds.Count == 0
             ? []
             : await db.WebhookEndpoints.IgnoreQueryFilters().AsNoTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
 
-        // No message starts once its lease could end before the slowest send finishes.
-        var deadline = leaseEnd - (_options.Email.Timeout > _options.Webhooks.Timeout ? _options.Email.Timeout : _options.Webhooks.Timeout);
+        // No message starts once its lease could end before its send times out.
+        var deadline = leaseEnd - (channel == OutboxChannel.Email ? _options.Email.Timeout : _options.Webhooks.Timeout);
         return (batch.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).ToList(), endpoints, deadline);
     }
 
@@ -177,7 +214,8 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// Each endpoint's events in order, one after another; endpoints side by side, at most
-    /// <c>DeliveryParallelism</c> at once, so an endpoint that hangs holds up only its own events.
+    /// <c>DeliveryParallelism</c> at once. An endpoint that fails (or hangs until the timeout) gets no more calls this
+    /// round: its later events wait for the next, so it costs the other endpoints at most one timeout per round.
     /// </summary>
     private Task SendWebhooksAsync(IEnumerable<Delivery> deliveries, Dictionary<Guid, WebhookEndpoint> endpoints, DateTimeOffset deadline, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(
@@ -193,6 +231,10 @@ public sealed class OutboxDispatcher(
                     }
 
                     await AttemptAsync(delivery, cancellationToken, () => SendWebhookAsync(delivery, endpoints, cancellationToken));
+                    if (delivery.Outcome == Outcome.Failed)
+                    {
+                        return;
+                    }
                 }
             });
 

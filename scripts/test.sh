@@ -6,7 +6,8 @@
 # when missing) and removed at the end.
 # S3: a local S3-compatible server (s3rver, from the npm registry, pinned in tests/tools) for the S3 adapter's tests.
 # Browser: Debian's chromium package (installed when missing) for the Swagger UI test.
-# Redis: Debian's redis-server package (installed when missing); the shared-state tests start their own servers.
+# Redis and HAProxy: Debian's redis-server and haproxy packages (installed when missing); the shared-state and
+# deployment tests start their own servers, and HAProxy from deploy/haproxy.cfg.
 # Contract: TypeScript tools from tests/tools (npm ci) and .NET client generators (dotnet tool restore).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,8 +44,9 @@ fi
 missing_packages=()
 command -v chromium >/dev/null 2>&1 || missing_packages+=(chromium)
 command -v redis-server >/dev/null 2>&1 || missing_packages+=(redis-server)
+[ -x /usr/sbin/haproxy ] || missing_packages+=(haproxy)
 if [ "${#missing_packages[@]}" -gt 0 ]; then
-  echo "Installing Debian's ${missing_packages[*]} package(s) for the Swagger UI and shared-state tests..."
+  echo "Installing Debian's ${missing_packages[*]} package(s) for the Swagger UI, shared-state and deployment tests..."
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq

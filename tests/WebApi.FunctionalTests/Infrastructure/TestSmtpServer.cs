@@ -1,10 +1,13 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Pipelines;
 using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.IO;
 using SmtpServer.Mail;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -28,6 +31,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// the messages per connection do.
     /// </summary>
     public int? MessagesPerSession { get; set; }
+
+    /// <summary>How long the server takes to accept each message's data, as a real mail server's queue write does.</summary>
+    public TimeSpan ResponseDelay { get; set; }
 
     /// <summary>While set, the server takes each message's data and then does not answer, as a hung server does.</summary>
     public bool Stalled { get; set; }
@@ -57,6 +63,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new NoDelayListeners());
         services.Add(new DelegatingMailboxFilter((_, to, _) => !_rejected.ContainsKey(to.AsAddress())));
         _running = new CancellationTokenSource();
         _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
@@ -91,6 +98,51 @@ public sealed class TestSmtpServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// Listens with Nagle's algorithm off, as mail servers answer: the library writes a reply in pieces, and with Nagle
+    /// on each later piece would wait for the client's delayed acknowledgement (about 40 ms a message on loopback).
+    /// </summary>
+    private sealed class NoDelayListeners : IEndpointListenerFactory
+    {
+        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = new TcpListener(endpointDefinition.Endpoint);
+            listener.Start();
+            return new NoDelayListener(listener);
+        }
+    }
+
+    private sealed class NoDelayListener(TcpListener listener) : IEndpointListener
+    {
+        public async Task<ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
+        {
+            var client = await listener.AcceptTcpClientAsync(cancellationToken);
+            client.NoDelay = true;
+            context.Properties[EndpointListener.LocalEndPointKey] = client.Client.LocalEndPoint!;
+            context.Properties[EndpointListener.RemoteEndPointKey] = client.Client.RemoteEndPoint!;
+            return new PlainPipe(client);
+        }
+
+        public void Dispose() => listener.Stop();
+    }
+
+    /// <summary>The connection as the library reads and writes it; the tests' server offers no TLS.</summary>
+    private sealed class PlainPipe(TcpClient client) : ISecurableDuplexPipe
+    {
+        public PipeReader Input { get; } = PipeReader.Create(client.GetStream());
+
+        public PipeWriter Output { get; } = PipeWriter.Create(client.GetStream());
+
+        public bool IsSecure => false;
+
+        public System.Security.Authentication.SslProtocols SslProtocol => System.Security.Authentication.SslProtocols.None;
+
+        public Task UpgradeAsync(System.Security.Cryptography.X509Certificates.X509Certificate certificate, System.Security.Authentication.SslProtocols protocols, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The tests' mail server offers no TLS.");
+
+        public void Dispose() => client.Dispose();
+    }
+
     private sealed class Store(TestSmtpServer server) : MessageStore
     {
         private const string AcceptedKey = "posvendas.accepted";
@@ -115,6 +167,11 @@ public sealed class TestSmtpServer : IAsyncDisposable
             if (accepted >= server.MessagesPerSession)
             {
                 return new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "Too many messages on this connection");
+            }
+
+            if (server.ResponseDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(server.ResponseDelay, cancellationToken);
             }
 
             context.Properties[AcceptedKey] = accepted + 1;

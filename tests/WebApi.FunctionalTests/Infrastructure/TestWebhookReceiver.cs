@@ -25,6 +25,9 @@ public sealed class TestWebhookReceiver : IDisposable
 
     public IReadOnlyList<ReceivedWebhook> Received => [.. _received];
 
+    /// <summary>While set, requests are read and recorded and never answered, as an endpoint that hangs does.</summary>
+    public bool Hanging { get; set; }
+
     /// <summary>The next requests get these statuses, in order; afterwards 200.</summary>
     public void AnswerNext(params int[] statuses)
     {
@@ -56,6 +59,12 @@ public sealed class TestWebhookReceiver : IDisposable
 
             using var reader = new StreamReader(context.Request.InputStream);
             var body = await reader.ReadToEndAsync();
+            if (Hanging)
+            {
+                _received.Enqueue(new ReceivedWebhook(context.Request.Headers["X-PosVendas-Event"] ?? "", "", "", "", body, 0));
+                continue; // the response is left open until the listener closes
+            }
+
             var status = _plannedStatuses.TryDequeue(out var planned) ? planned : 200;
             _received.Enqueue(new ReceivedWebhook(
                 context.Request.Headers["X-PosVendas-Event"] ?? "",

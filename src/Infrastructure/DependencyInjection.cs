@@ -61,7 +61,7 @@ public static class DependencyInjection
         services.AddScoped<ITicketCommandReads, TicketCommandReads>();
         services.AddSingleton<ITicketListReader, PostgresTicketListReader>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
-        services.AddMemoryCache();
+        services.AddHybridCache();
         services.AddRedisIfConfigured(configuration);
         services.AddBlobStore();
         services.AddSingleton<SingleInstanceLock>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -7,7 +8,8 @@ namespace PosVendas.Infrastructure.SharedState;
 
 /// <summary>
 /// Redis as the state API instances share (ADR 0019), when <c>ConnectionStrings:Redis</c> is set: the rate limits'
-/// counters. Without it every instance keeps that state in its own memory, as a single instance should.
+/// counters and the second level of the caller cache. Without it every instance keeps that state in its own memory, as
+/// a single instance should.
 /// </summary>
 public static class Redis
 {
@@ -40,6 +42,10 @@ public static class Redis
             options.ClientName ??= "posvendas";
             return ConnectionMultiplexer.Connect(options);
         });
+        // The second level of HybridCache (the caller cache), over the same connection.
+        services.AddStackExchangeRedisCache(cache => cache.InstanceName = "posvendas:cache:");
+        services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((cache, provider) =>
+            cache.ConnectionMultiplexerFactory = () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>()));
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         return services;
     }

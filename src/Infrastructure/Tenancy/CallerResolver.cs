@@ -1,5 +1,8 @@
+using System.ComponentModel;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Hybrid;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Tenancy;
 using PosVendas.Domain.Tenancy;
@@ -8,16 +11,26 @@ using PosVendas.Infrastructure.Persistence;
 namespace PosVendas.Infrastructure.Tenancy;
 
 /// <summary>
-/// Resolves callers against the database once and then from memory for a few minutes, so an authenticated request
-/// costs no extra round trip. A changed e-mail or name in the token is a new cache key and reaches the database.
+/// Resolves callers against the database once and then from the cache for a few minutes, so an authenticated request
+/// costs no extra round trip. The cache is <see cref="HybridCache"/>: the instance's memory, and Redis behind it when
+/// <c>ConnectionStrings:Redis</c> is set, so a caller one instance has resolved is known to the others (ADR 0019).
 /// A context is taken from the pool only on a miss: neither read depends on the caller's tenant filter (tenants have
-/// none; the customer's upsert names its tenant), and a request answered from memory, such as the customer's list,
-/// then leases no context at all (ADR 0008).
+/// none; the customer's upsert names its tenant), and a request answered from the cache, such as the customer's
+/// list, then leases no context at all (ADR 0008).
 /// </summary>
-internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, IMemoryCache cache, TimeProvider clock) : ICallerResolver
+internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, HybridCache cache, TimeProvider clock) : ICallerResolver
 {
-    private static readonly TimeSpan TenantLifetime = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan CustomerLifetime = TimeSpan.FromMinutes(5);
+    private static readonly HybridCacheEntryOptions TenantLifetime = new()
+    {
+        Expiration = TimeSpan.FromMinutes(1),
+        LocalCacheExpiration = TimeSpan.FromMinutes(1),
+    };
+
+    private static readonly HybridCacheEntryOptions CustomerLifetime = new()
+    {
+        Expiration = TimeSpan.FromMinutes(30),
+        LocalCacheExpiration = TimeSpan.FromMinutes(5),
+    };
 
     public async Task<ResolvedCaller?> ResolveAsync(CallerIdentity identity, CancellationToken cancellationToken)
     {
@@ -28,41 +41,63 @@ internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, I
         }
 
         Guid? customerId = identity.Role == Roles.Customer
-            ? await RegisterCustomerAsync(tenant.TenantId, identity, cancellationToken)
+            ? await RegisterCustomerAsync(tenant.Id, identity, cancellationToken)
             : null;
-        return tenant with { CustomerId = customerId };
+        return new ResolvedCaller(tenant.Id, tenant.DefaultLocale, customerId);
     }
 
-    private async Task<ResolvedCaller?> FindTenantAsync(string slug, CancellationToken cancellationToken)
+    private async Task<CachedTenant?> FindTenantAsync(string slug, CancellationToken cancellationToken)
     {
-        var key = new TenantKey(slug);
-        if (cache.TryGetValue(key, out ResolvedCaller? cached))
+        var key = $"tenant:{slug}";
+        var tenant = await cache.GetOrCreateAsync(
+            key,
+            (contexts, slug),
+            static async (state, cancellationToken) =>
+            {
+                await using var db = await state.contexts.CreateDbContextAsync(cancellationToken);
+                return await db.Tenants
+                    .AsNoTracking()
+                    .Where(t => t.Slug == state.slug)
+                    .Select(t => new CachedTenant(t.Id, t.DefaultLocale))
+                    .SingleOrDefaultAsync(cancellationToken);
+            },
+            TenantLifetime,
+            cancellationToken: cancellationToken);
+        if (tenant is null)
         {
-            return cached;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var tenant = await db.Tenants
-            .AsNoTracking()
-            .Where(t => t.Slug == slug)
-            .Select(t => new ResolvedCaller(t.Id, t.DefaultLocale, null))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (tenant is not null)
-        {
-            cache.Set(key, tenant, TenantLifetime);
+            // An unknown slug is not remembered: a tenant added a moment later is found at once.
+            await cache.RemoveAsync(key, cancellationToken);
         }
 
         return tenant;
     }
 
+    /// <summary>
+    /// The customer's id, registering them on their first request. The entry keeps a digest of the e-mail, name and
+    /// locale last written (not the values: they are personal data, and Redis needs only to compare them), so a token
+    /// that brings new ones updates the row, and an unchanged one writes nothing.
+    /// </summary>
     private async Task<Guid> RegisterCustomerAsync(Guid tenantId, CallerIdentity identity, CancellationToken cancellationToken)
     {
-        var key = new CustomerKey(tenantId, identity.Subject, identity.Email, identity.Name, identity.Locale);
-        if (cache.TryGetValue(key, out Guid cachedId))
+        var key = $"customer:{tenantId:N}:{identity.Subject}";
+        var cached = await cache.GetOrCreateAsync(
+            key,
+            (resolver: this, tenantId, identity),
+            static (state, cancellationToken) => new ValueTask<CachedCustomer>(state.resolver.UpsertAsync(state.tenantId, state.identity, cancellationToken)),
+            CustomerLifetime,
+            cancellationToken: cancellationToken);
+        if (cached.Details.AsSpan().SequenceEqual(Digest(identity)))
         {
-            return cachedId;
+            return cached.Id;
         }
 
+        var updated = await UpsertAsync(tenantId, identity, cancellationToken);
+        await cache.SetAsync(key, updated, CustomerLifetime, cancellationToken: cancellationToken);
+        return updated.Id;
+    }
+
+    private async Task<CachedCustomer> UpsertAsync(Guid tenantId, CallerIdentity identity, CancellationToken cancellationToken)
+    {
         var customer = Customer.Register(tenantId, identity.Subject, identity.Email, identity.Name, identity.Locale, clock.GetUtcNow());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Writes only what changed: every instance resolves its callers again when its cache entry expires, and an
@@ -86,13 +121,16 @@ internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, I
         var id = ids.Count > 0
             ? ids[0]
             : await db.Customers.IgnoreQueryFilters().Where(c => c.TenantId == tenantId && c.Subject == identity.Subject).Select(c => c.Id).SingleAsync(cancellationToken);
-        cache.Set(key, id, CustomerLifetime);
-        return id;
+        return new CachedCustomer(id, Digest(identity));
     }
 
-    // Typed keys: comparing fields costs less than formatting a string on every request, and the two kinds of entry
-    // cannot collide.
-    private readonly record struct TenantKey(string Slug);
+    private static byte[] Digest(CallerIdentity identity) =>
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{identity.Email}\n{identity.Name}\n{identity.Locale}"));
 
-    private readonly record struct CustomerKey(Guid TenantId, string Subject, string Email, string Name, string? Locale);
+    // Sealed and immutable: HybridCache hands out the instance it keeps in memory instead of a fresh copy per request.
+    [ImmutableObject(true)]
+    internal sealed record CachedTenant(Guid Id, string DefaultLocale);
+
+    [ImmutableObject(true)]
+    internal sealed record CachedCustomer(Guid Id, byte[] Details);
 }

@@ -103,9 +103,9 @@ public sealed class ApiProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still too busy starting to answer within the probe's 2 s.
             }
 
             await Task.Delay(100);

@@ -344,6 +344,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_outbox_messages_dead_created")
                         .HasFilter("status = 'Dead'");
 
+                    b.HasIndex(new[] { "DeliveredAt" }, "DeliveredByAge")
+                        .HasDatabaseName("ix_outbox_messages_delivered_at")
+                        .HasFilter("status = 'Delivered'");
+
                     b.HasIndex(new[] { "CreatedAt" }, "PendingByAge")
                         .HasDatabaseName("ix_outbox_messages_pending_created")
                         .HasFilter("status = 'Pending'");
@@ -398,6 +402,9 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("AttemptedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_attempted_at");
 
                     b.HasIndex("TenantId")
                         .HasDatabaseName("ix_webhook_deliveries_tenant_id");

@@ -27,5 +27,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // delivered rows the table keeps (OutboxHealthCheck).
         builder.HasIndex(m => m.CreatedAt, "PendingByAge").HasFilter("status = 'Pending'").HasDatabaseName("ix_outbox_messages_pending_created");
         builder.HasIndex(m => m.CreatedAt, "DeadByAge").HasFilter("status = 'Dead'").HasDatabaseName("ix_outbox_messages_dead_created");
+        // The hourly purge finds delivered messages past the retention here instead of reading the whole table.
+        builder.HasIndex(m => m.DeliveredAt, "DeliveredByAge").HasFilter("status = 'Delivered'").HasDatabaseName("ix_outbox_messages_delivered_at");
     }
 }

@@ -17,5 +17,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property(d => d.EventType).HasMaxLength(OutboxMessage.TypeMaxLength);
         builder.Property(d => d.Error).HasMaxLength(OutboxMessage.ErrorMaxLength);
         builder.HasIndex(d => new { d.EndpointId, d.AttemptedAt });
+        // The hourly purge of delivery logs past the retention.
+        builder.HasIndex(d => d.AttemptedAt);
     }
 }

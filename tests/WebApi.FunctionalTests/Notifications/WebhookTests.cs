@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PosVendas.Infrastructure.Notifications;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
 namespace PosVendas.WebApi.FunctionalTests.Notifications;
@@ -55,6 +57,27 @@ public sealed class WebhookTests(PosVendasApiFactory api)
         var log = (await tenant.Admin().Http.GetFromJsonAsync<DeliveryLogView>($"/api/v1/admin/webhooks/{endpointId}/deliveries"))!.Items;
         log.Select(d => (d.Attempt, d.StatusCode, d.Succeeded)).Should().Equal((3, 200, true), (2, 503, false), (1, 500, false));
         log.Should().OnlyContain(d => d.DeliveryId == receiver.Received[0].DeliveryId && d.EventType == "ticket.opened");
+    }
+
+    [Fact]
+    public async Task An_endpoint_that_fails_gets_no_more_calls_that_round_and_its_later_events_come_in_the_next()
+    {
+        using var receiver = new TestWebhookReceiver();
+        var tenant = await api.CreateTenantAsync();
+        await RegisterAsync(tenant, receiver.Url, "ticket.opened");
+        receiver.AnswerNext(500);
+        for (var i = 0; i < 3; i++)
+        {
+            await tenant.Customer($"Cliente{i}").OpenTicketAsync();
+        }
+
+        await api.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+        var firstRound = receiver.Received.ToList();
+        await api.DispatchAsync();
+
+        firstRound.Should().ContainSingle("a failing endpoint, or one that hangs until the timeout, costs one call a round")
+            .Which.AnsweredStatus.Should().Be(500);
+        receiver.Received.Where(r => r.AnsweredStatus == 200).Select(r => r.DeliveryId).Should().OnlyHaveUniqueItems().And.HaveCount(3);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-# Shared by benchmarks/run.sh and benchmarks/compare.sh (sourced, after scripts/lib/postgres.sh).
+# Shared by benchmarks/run.sh, compare.sh and readiness.sh (sourced, after scripts/lib/postgres.sh).
 
 # Loading runs on pg_start's throwaway settings (fsync off); the measurements on durable settings sized for the
 # machine, set on the command line because pg_start's -c options would override postgresql.auto.conf.
@@ -151,4 +151,17 @@ start_api_at() {
   ) >"$log" 2>&1 &
   api_pid=$!
   wait_for "$url/health/live" "$api_pid" "$log"
+}
+
+# wrk and curl from Debian's packages when missing.
+install_measuring_tools() {
+  local sudo="" missing=()
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} from Debian's packages..."
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
 }

@@ -72,16 +72,7 @@ if [ -z "$count_cap" ] || [ -z "$ping_sql" ] || [[ "$outbox_sql" != *outbox_mess
   exit 1
 fi
 
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-missing=()
-command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-command -v curl >/dev/null 2>&1 || missing+=(curl)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} from Debian's packages..."
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+install_measuring_tools
 pg_ensure_installed
 pg_bin=$(pg_bin_dir)
 

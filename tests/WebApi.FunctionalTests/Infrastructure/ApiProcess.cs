@@ -56,7 +56,17 @@ public sealed class ApiProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => running.Record(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await running.WaitUntilLiveAsync();
+        try
+        {
+            await running.WaitUntilLiveAsync();
+        }
+        catch
+        {
+            // A process that never became live must not outlive the test and load the ones after it.
+            await running.DisposeAsync();
+            throw;
+        }
+
         return running;
     }
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Attachments.DeleteExpiredUploads;
 using PosVendas.Application.Attachments.FindUnrecordedBlobs;
-
 using PosVendas.Infrastructure.Persistence;
 
 namespace PosVendas.Infrastructure.Attachments;

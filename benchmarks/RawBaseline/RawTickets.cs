@@ -325,68 +325,57 @@ internal static class RawTickets
     /// <summary>The three statements of GetTicket, on one connection.</summary>
     private static async Task<(TicketDetailResponse Ticket, string ETag)?> ReadTicketAsync(NpgsqlConnection connection, Caller caller, int number, CancellationToken cancellationToken)
     {
-        Guid ticketId;
-        NamedReference serviceType, subject, department;
-        StatusDto status;
-        string description;
-        DateTimeOffset createdAt, lastActivityAt;
-        uint version;
-        await using (var command = Command(connection, Sql.TicketHeader, caller))
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var statement in new[] { Sql.DetailHeader, Sql.DetailHistory, Sql.DetailAttachments })
         {
-            command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
-            command.Parameters.Add(new NpgsqlParameter<int>("number", number));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                return null;
-            }
-
-            ticketId = reader.GetGuid(0);
-            serviceType = new NamedReference(reader.GetGuid(2), Label(reader, caller.Locale, ptBr: 4, en: 5, es: 6));
-            subject = new NamedReference(reader.GetGuid(7), Label(reader, caller.Locale, ptBr: 9, en: 10, es: 11));
-            department = new NamedReference(reader.GetGuid(12), reader.GetString(13));
-            status = new StatusDto(reader.GetGuid(14), Label(reader, caller.Locale, ptBr: 16, en: 17, es: 18), Enum.Parse<StatusCategory>(reader.GetString(19)));
-            description = reader.GetString(20);
-            createdAt = reader.GetFieldValue<DateTimeOffset>(21);
-            lastActivityAt = reader.GetFieldValue<DateTimeOffset>(22);
-            version = reader.GetFieldValue<uint>(24);
+            var command = new NpgsqlBatchCommand(statement);
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = caller.TenantId });
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = caller.CustomerId });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = number });
+            batch.BatchCommands.Add(command);
         }
 
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var serviceType = new NamedReference(reader.GetGuid(1), Label(reader, caller.Locale, ptBr: 2, en: 3, es: 4));
+        var subject = new NamedReference(reader.GetGuid(5), Label(reader, caller.Locale, ptBr: 6, en: 7, es: 8));
+        var department = new NamedReference(reader.GetGuid(9), reader.GetString(10));
+        var status = new StatusDto(reader.GetGuid(11), Label(reader, caller.Locale, ptBr: 12, en: 13, es: 14), Enum.Parse<StatusCategory>(reader.GetString(15)));
+        var description = reader.GetString(16);
+        var createdAt = reader.GetFieldValue<DateTimeOffset>(17);
+        var lastActivityAt = reader.GetFieldValue<DateTimeOffset>(18);
+        var version = reader.GetFieldValue<uint>(19);
+
+        await reader.NextResultAsync(cancellationToken);
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, string Author, AuthorKind Kind)>();
         var timeline = new List<TimelineEntryDto>();
-        await using (var command = Command(connection, Sql.History, caller))
+        while (await reader.ReadAsync(cancellationToken))
         {
-            command.Parameters.Add(new NpgsqlParameter<Guid>("ticketId", ticketId));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var id = reader.GetGuid(0);
+            var at = reader.GetFieldValue<DateTimeOffset>(1);
+            if (reader.IsDBNull(5))
             {
-                var id = reader.GetGuid(0);
-                var at = reader.GetFieldValue<DateTimeOffset>(1);
-                if (reader.IsDBNull(5))
-                {
-                    comments.Add((id, reader.GetString(2), at, reader.GetString(3), Enum.Parse<AuthorKind>(reader.GetString(4))));
-                    timeline.Add(new TimelineEntryDto(TimelineEntryKind.Comment, at, id, null));
-                }
-                else
-                {
-                    var moved = new StatusDto(reader.GetGuid(5), Label(reader, caller.Locale, ptBr: 7, en: 8, es: 9), Enum.Parse<StatusCategory>(reader.GetString(10)));
-                    timeline.Add(new TimelineEntryDto(TimelineEntryKind.StatusChange, at, null, moved));
-                }
+                comments.Add((id, reader.GetString(2), at, reader.GetString(3), Enum.Parse<AuthorKind>(reader.GetString(4))));
+                timeline.Add(new TimelineEntryDto(TimelineEntryKind.Comment, at, id, null, Automatic: false));
+            }
+            else
+            {
+                var moved = new StatusDto(reader.GetGuid(5), Label(reader, caller.Locale, ptBr: 6, en: 7, es: 8), Enum.Parse<StatusCategory>(reader.GetString(9)));
+                timeline.Add(new TimelineEntryDto(TimelineEntryKind.StatusChange, at, null, moved, reader.GetBoolean(10)));
             }
         }
 
+        await reader.NextResultAsync(cancellationToken);
         var attachments = new List<(Guid? CommentId, AttachmentDto File)>();
-        await using (var command = Command(connection, Sql.Attachments, caller))
+        while (await reader.ReadAsync(cancellationToken))
         {
-            command.Parameters.Add(new NpgsqlParameter<Guid>("ticketId", ticketId));
-            command.Parameters.Add(new NpgsqlParameter<bool>("includeInternal", false));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                attachments.Add((
-                    reader.IsDBNull(0) ? null : reader.GetGuid(0),
-                    new AttachmentDto(reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4))));
-            }
+            attachments.Add((
+                reader.IsDBNull(0) ? null : reader.GetGuid(0),
+                new AttachmentDto(reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetString(5))));
         }
 
         var files = attachments.ToLookup(a => a.CommentId, a => a.File);

@@ -39,13 +39,16 @@ internal sealed record TicketSummaryDto(
 
 internal sealed record TicketListResponse(IReadOnlyList<TicketSummaryDto> Items, string? NextCursor);
 
-internal sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size);
+internal sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, string Sha256)
+{
+    public string ContentPath => $"/api/v1/attachments/{Id}/content";
+}
 
 internal sealed record CommentAuthorDto(string Name, AuthorKind Kind);
 
 internal sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author, IReadOnlyList<AttachmentDto> Attachments);
 
-internal sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status);
+internal sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status, bool Automatic);
 
 internal sealed record TicketDetailResponse(
     int Number,

@@ -33,66 +33,56 @@ internal static class Sql
         ORDER BY t.number DESC
         """;
 
-    /// <summary>TicketHeader.FindForCustomerAsync (GetTicket). Parameters: ef_filter__CurrentTenantId, number, customerId.</summary>
-    public const string TicketHeader =
+    /// <summary>
+    /// GetTicket, first of one batch of three: the ticket with its labels (<c>PostgresTicketDetailReader.Header</c> in
+    /// src/Infrastructure/Tickets, which sends it through Npgsql). Every statement of the batch has the positional
+    /// parameters $1 tenant, $2 customer, $3 number.
+    /// </summary>
+    public const string DetailHeader =
         """
-        SELECT t.id, t.number, s0.id, s0.name, s0.label_pt_br, s0.label_en, s0.label_es, s2.id, s2.name, s2.label_pt_br, s2.label_en, s2.label_es, d0.id, d0.name, t1.id, t1.name, t1.label_pt_br, t1.label_en, t1.label_es, t1.category, t.description, t.created_at, t.last_activity_at, t.customer_id, t.xmin
+        SELECT t.id,
+               st.id, st.label_pt_br, st.label_en, st.label_es,
+               su.id, su.label_pt_br, su.label_en, su.label_es,
+               d.id, d.name,
+               s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
+               t.description, t.created_at, t.last_activity_at, t.xmin
         FROM tickets.tickets AS t
-        INNER JOIN (
-            SELECT s.id, s.name, s.label_en, s.label_es, s.label_pt_br
-            FROM catalog.service_types AS s
-            WHERE s.tenant_id = @ef_filter__CurrentTenantId
-        ) AS s0 ON t.service_type_id = s0.id
-        INNER JOIN (
-            SELECT s1.id, s1.name, s1.label_en, s1.label_es, s1.label_pt_br
-            FROM catalog.subjects AS s1
-            WHERE s1.tenant_id = @ef_filter__CurrentTenantId
-        ) AS s2 ON t.subject_id = s2.id
-        INNER JOIN (
-            SELECT d.id, d.name
-            FROM catalog.departments AS d
-            WHERE d.tenant_id = @ef_filter__CurrentTenantId
-        ) AS d0 ON t.department_id = d0.id
-        INNER JOIN (
-            SELECT t0.id, t0.category, t0.name, t0.label_en, t0.label_es, t0.label_pt_br
-            FROM workflow.ticket_statuses AS t0
-            WHERE t0.tenant_id = @ef_filter__CurrentTenantId
-        ) AS t1 ON t.status_id = t1.id
-        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.number = @number AND t.customer_id = @customerId
-        LIMIT 2
+        JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
+        JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id
+        JOIN catalog.departments AS d ON d.tenant_id = $1 AND d.id = t.department_id
+        JOIN workflow.ticket_statuses AS s ON s.tenant_id = $1 AND s.id = t.status_id
+        WHERE t.tenant_id = $1 AND t.customer_id = $2 AND t.number = $3
         """;
 
-
-    /// <summary>GetTicket: public comments and status changes in one UNION ALL. Parameters: ef_filter__CurrentTenantId, ticketId.</summary>
-    public const string History =
+    /// <summary>GetTicket, second: public comments and status changes in one UNION ALL (<c>PostgresTicketDetailReader.History</c>).</summary>
+    public const string DetailHistory =
         """
-        SELECT u."Id", u."At", u."Body", u."AuthorName", u."AuthorKind", u."StatusId", u."StatusName", u."LabelPtBr", u."LabelEn", u."LabelEs", u."Category"
+        SELECT id, at, body, author_name, author_kind, status_id, label_pt_br, label_en, label_es, category, is_automatic
         FROM (
-            SELECT c.id AS "Id", c.created_at AS "At", c.body AS "Body", c.author_name AS "AuthorName", c.author_kind::text AS "AuthorKind", NULL AS "StatusId", NULL AS "StatusName", NULL AS "LabelPtBr", NULL AS "LabelEn", NULL AS "LabelEs", NULL AS "Category"
+            SELECT c.id, c.created_at AS at, c.body, c.author_name, c.author_kind,
+                   NULL::uuid AS status_id, NULL AS label_pt_br, NULL AS label_en, NULL AS label_es, NULL AS category,
+                   false AS is_automatic
             FROM tickets.comments AS c
-            WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.ticket_id = @ticketId AND NOT (c.is_internal)
+            WHERE c.tenant_id = $1 AND c.ticket_id = (SELECT id FROM tickets.tickets WHERE tenant_id = $1 AND customer_id = $2 AND number = $3) AND NOT c.is_internal
             UNION ALL
-            SELECT t.id AS "Id", t.changed_at AS "At", NULL AS "Body", NULL AS "AuthorName", NULL AS "AuthorKind", t1.id AS "StatusId", t1.name AS "StatusName", t1.label_pt_br AS "LabelPtBr", t1.label_en AS "LabelEn", t1.label_es AS "LabelEs", t1.category::text AS "Category"
-            FROM tickets.ticket_status_changes AS t
-            INNER JOIN (
-                SELECT t0.id, t0.category, t0.name, t0.label_en, t0.label_es, t0.label_pt_br
-                FROM workflow.ticket_statuses AS t0
-                WHERE t0.tenant_id = @ef_filter__CurrentTenantId
-            ) AS t1 ON t.to_status_id = t1.id
-            WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.ticket_id = @ticketId
-        ) AS u
-        ORDER BY u."At", u."StatusId" IS NOT NULL, u."Id"
+            SELECT ch.id, ch.changed_at, NULL, NULL, NULL,
+                   s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
+                   ch.is_automatic
+            FROM tickets.ticket_status_changes AS ch
+            JOIN workflow.ticket_statuses AS s ON s.tenant_id = $1 AND s.id = ch.to_status_id
+            WHERE ch.tenant_id = $1 AND ch.ticket_id = (SELECT id FROM tickets.tickets WHERE tenant_id = $1 AND customer_id = $2 AND number = $3)
+        ) AS history
+        ORDER BY at, status_id IS NOT NULL, id
         """;
 
-    /// <summary>TicketHeader.AttachmentsAsync. Parameters: ef_filter__CurrentTenantId, ticketId, includeInternal (false: the customer's view).</summary>
-    public const string Attachments =
+    /// <summary>GetTicket, third: the files, without those of internal notes (<c>PostgresTicketDetailReader.Attachments</c>).</summary>
+    public const string DetailAttachments =
         """
-        SELECT a.comment_id, a.id, a.file_name, a.content_type, a.size
+        SELECT a.comment_id, a.id, a.file_name, a.content_type, a.size, a.sha256
         FROM attachments.attachments AS a
-        WHERE a.tenant_id = @ef_filter__CurrentTenantId AND a.ticket_id = @ticketId AND (@includeInternal OR a.comment_id IS NULL OR EXISTS (
-            SELECT 1
-            FROM tickets.comments AS c
-            WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.id = a.comment_id AND NOT (c.is_internal)))
+        WHERE a.tenant_id = $1 AND a.ticket_id = (SELECT id FROM tickets.tickets WHERE tenant_id = $1 AND customer_id = $2 AND number = $3)
+          AND (a.comment_id IS NULL
+               OR EXISTS (SELECT 1 FROM tickets.comments AS c WHERE c.tenant_id = $1 AND c.id = a.comment_id AND NOT c.is_internal))
         ORDER BY a.claimed_at, a.id
         """;
 

@@ -55,11 +55,12 @@ public static class DependencyInjection
         services.AddScoped<ITicketLocks, TicketLocks>();
         services.AddScoped<ICallerResolver, CallerResolver>();
         services.AddScoped<ITicketSearch, PostgresTicketSearch>();
-        services.AddScoped<ITicketDetailReader, TicketDetailReader>();
+        services.AddScoped<IStaffTicketReader, StaffTicketReader>();
         services.AddScoped<IStatusFlows, StatusFlows>();
         services.AddScoped<INotificationReads, NotificationReads>();
         services.AddScoped<ITicketCommandReads, TicketCommandReads>();
         services.AddSingleton<ITicketListReader, PostgresTicketListReader>();
+        services.AddSingleton<ITicketDetailReader, PostgresTicketDetailReader>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddHybridCache();
         services.AddRedisIfConfigured(configuration);

@@ -13,7 +13,7 @@ namespace PosVendas.Application.Data;
 /// cannot read another incorporadora's rows by forgetting a predicate. Handlers add and change entities here; the
 /// command's transaction saves them (<see cref="Common.Abstractions.IUnitOfWork"/>). Reads tuned by hand (compiled
 /// queries, SQL through Npgsql) are not here but behind query interfaces of their modules, implemented in
-/// Infrastructure (ITicketDetailReader, ITicketListReader, IStatusFlows…).
+/// Infrastructure (ITicketDetailReader, IStaffTicketReader, ITicketListReader, IStatusFlows…).
 /// </summary>
 public interface IApplicationDbContext
 {

@@ -1,7 +1,6 @@
 using Npgsql;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets;
-using PosVendas.Domain.Common;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Infrastructure.Tickets;
@@ -87,37 +86,13 @@ internal sealed class PostgresTicketListReader(NpgsqlDataSource dataSource) : IT
         {
             rows.Add(new TicketSummaryDto(
                 reader.GetInt32(0),
-                new NamedReference(reader.GetGuid(1), Label(reader, 2, page.Locale)),
-                new NamedReference(reader.GetGuid(5), Label(reader, 6, page.Locale)),
-                new StatusDto(reader.GetGuid(9), Label(reader, 10, page.Locale), Enum.Parse<StatusCategory>(reader.GetString(13))),
+                new NamedReference(reader.GetGuid(1), LabelColumns.Read(reader, 2, page.Locale)),
+                new NamedReference(reader.GetGuid(5), LabelColumns.Read(reader, 6, page.Locale)),
+                new StatusDto(reader.GetGuid(9), LabelColumns.Read(reader, 10, page.Locale), Enum.Parse<StatusCategory>(reader.GetString(13))),
                 reader.GetFieldValue<DateTimeOffset>(14),
                 reader.GetFieldValue<DateTimeOffset>(15)));
         }
 
         return rows;
-    }
-
-    /// <summary>
-    /// The label a reader of <paramref name="locale"/> is shown, from its three columns starting at
-    /// <paramref name="ptBr"/> (Portuguese, English, Spanish): the first present in <see cref="LocalizedText.Preference"/>.
-    /// Blank translations are stored as NULL (LocalizedText keeps none), so a present column is a translation.
-    /// </summary>
-    private static string Label(NpgsqlDataReader reader, int ptBr, string locale)
-    {
-        foreach (var language in LocalizedText.Preference(locale))
-        {
-            var ordinal = ptBr + language switch
-            {
-                Locales.English => 1,
-                Locales.Spanish => 2,
-                _ => 0,
-            };
-            if (!reader.IsDBNull(ordinal))
-            {
-                return reader.GetString(ordinal);
-            }
-        }
-
-        throw new InvalidOperationException("A stored label has no text in any language.");
     }
 }

@@ -6,25 +6,28 @@ namespace PosVendas.WebApi.FunctionalTests.Operations;
 
 /// <summary>
 /// The benchmarks' raw baseline must cost PostgreSQL what the API does (ADR 0012). Its statements are
-/// copies; the list's is the one the API writes by hand, so a change to it must reach the copy.
+/// copies; the list's and the detail's are the ones the API writes by hand, so a change to them must reach the copies.
 /// </summary>
 public sealed partial class BenchmarkBaselineTests
 {
-    [Fact]
-    public async Task The_raw_baseline_sends_the_list_statement_the_api_sends()
+    [Theory]
+    [InlineData("ListPage", PostgresTicketListReader.AnyStatus)]
+    [InlineData("DetailHeader", PostgresTicketDetailReader.Header)]
+    [InlineData("DetailHistory", PostgresTicketDetailReader.History)]
+    [InlineData("DetailAttachments", PostgresTicketDetailReader.Attachments)]
+    public async Task The_raw_baseline_sends_the_statements_the_api_writes_by_hand(string name, string apiStatement)
     {
         var source = await File.ReadAllTextAsync(Path.Combine(TestPaths.RepositoryRoot, "benchmarks", "RawBaseline", "Sql.cs"));
 
-        var copy = ListPage().Match(source);
+        var copy = Regex.Match(source, name + CopyPattern, RegexOptions.Singleline);
 
-        copy.Success.Should().BeTrue("benchmarks/RawBaseline/Sql.cs defines ListPage as a raw string literal");
-        Normalized(copy.Groups["sql"].Value).Should().Be(Normalized(PostgresTicketListReader.AnyStatus));
+        copy.Success.Should().BeTrue($"benchmarks/RawBaseline/Sql.cs defines {name} as a raw string literal");
+        Normalized(copy.Groups["sql"].Value).Should().Be(Normalized(apiStatement));
     }
 
-    private static string Normalized(string sql) => Whitespace().Replace(sql, " ").Trim();
+    private const string CopyPattern = """ =\s*\"\"\"(?<sql>.*?)\"\"\";""";
 
-    [GeneratedRegex("""ListPage =\s*\"\"\"(?<sql>.*?)\"\"\";""", RegexOptions.Singleline)]
-    private static partial Regex ListPage();
+    private static string Normalized(string sql) => Whitespace().Replace(sql, " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -15,8 +15,9 @@ internal sealed class GetTicketHandler(ITicketDetailReader tickets, ICurrentUser
 {
     public async ValueTask<TicketDetailResponse> Handle(GetTicketQuery query, CancellationToken cancellationToken)
     {
+        var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
-        return await tickets.ReadForCustomerAsync(customerId, query.Number, currentUser.Locale, cancellationToken)
+        return await tickets.ReadForCustomerAsync(tenantId, customerId, query.Number, currentUser.Locale, cancellationToken)
             ?? throw new NotFoundException(Resource.Ticket, query.Number);
     }
 }

@@ -27,13 +27,14 @@ connections_opened_since() {
   psql_bench -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND backend_start >= '$1' AND pid <> pg_backend_pid()"
 }
 
-# Outbox messages waiting for the API's dispatcher (due now or earlier; the raw baseline's are due in a year).
+# Outbox messages due and not yet delivered: the API's (channel Email) and the raw baseline's (RawEmail), each
+# delivered by its own app's dispatcher.
 outbox_backlog() {
   psql_bench -c "SELECT count(*) FROM notifications.outbox_messages WHERE status = 'Pending' AND next_attempt_at <= now()"
 }
 
-# wait_for_outbox_drain SECONDS: waits until the API's dispatcher has delivered every e-mail due, or SECONDS have
-# passed; prints the seconds waited.
+# wait_for_outbox_drain SECONDS: waits until the dispatchers have delivered every e-mail due, or SECONDS have passed;
+# prints the seconds waited.
 wait_for_outbox_drain() {
   local limit=$1 waited=0
   while [ "$(outbox_backlog)" -gt 0 ] && [ "$waited" -lt "$limit" ]; do

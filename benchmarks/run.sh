@@ -242,7 +242,7 @@ rm -rf "$work/attachments"
 # is under load at a time.
 raw_port=$(free_tcp_port)
 raw_url=http://127.0.0.1:$raw_port
-(exec dotnet "$raw_dll" --urls "$raw_url") >"$logs/raw.log" 2>&1 &
+(exec dotnet "$raw_dll" --urls "$raw_url" --PickupDirectory "$work/raw-mail") >"$logs/raw.log" 2>&1 &
 raw_pid=$!
 wait_for "$raw_url/raw/health" "$raw_pid" "$logs/raw.log"
 
@@ -394,8 +394,9 @@ deep_ratio_loaded_p99=$(ratio "${result[api.deep-page.p99_ms]}" "${result[api.de
   echo "The raw baseline's columns are the same rate sent to it: what PostgreSQL and the machine give without the API."
   echo
   echo "New connections: database connections the pool opened during the window and still open at its end." \
-    "Outbox backlog: e-mail messages due and not yet delivered by the API's dispatcher, at the window's start and end," \
-    "and how long the window waited for the dispatcher to deliver those the maximum-rate run left (at most 180 s)." \
+    "Outbox backlog: e-mail messages due and not yet delivered (the API's and the raw baseline's, each app delivering" \
+    "its own), at the window's start and end, and how long the window waited for the dispatchers to deliver those the" \
+    "maximum-rate runs left (at most 180 s)." \
     "Inside the API: the time its request log gives for the requests of the window (from the request's arrival in the" \
     "pipeline to its response); the rest of wrk's figure is queueing before the API and time in wrk." \
     "Autovacuum: PostgreSQL's autovacuum runs of 0.1 s or more that overlapped the window (the API's, then the raw" \

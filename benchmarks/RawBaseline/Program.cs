@@ -5,7 +5,8 @@ using PosVendas.Benchmarks.RawBaseline;
 
 // The floor the API is measured against: the API's SQL through one NpgsqlDataSource, no authentication, no
 // framework beyond Kestrel and minimal APIs. The caller says who it is in headers (X-Tenant-Id, X-Customer-Id,
-// X-Locale) or the query string (tenant, customer, locale).
+// X-Locale) or the query string (tenant, customer, locale). It delivers the e-mails its writes leave in the outbox to
+// .eml files in the PickupDirectory setting, as the API's dispatcher does in the benchmark (RawOutbox).
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
 var connectionString = builder.Configuration.GetConnectionString("Postgres")
@@ -20,6 +21,7 @@ if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnor
 
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHostedService<RawOutbox>();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

@@ -211,4 +211,28 @@ internal static class Sql
         WHERE id = @p10 AND xmin = @p11
         RETURNING xmin
         """;
+
+    /// <summary>
+    /// OutboxDispatcher.ClaimAsync: due messages of one channel, leased for a round (the API sends it through EF Core's
+    /// FromSql). Positional parameters: $1 lease end, $2 now, $3 channel, $4 batch size.
+    /// </summary>
+    public const string ClaimOutboxMessages =
+        """
+        UPDATE notifications.outbox_messages AS m SET next_attempt_at = $1
+        FROM (
+            SELECT id FROM notifications.outbox_messages
+            WHERE status = 'Pending' AND next_attempt_at <= $2 AND channel = $3
+            ORDER BY next_attempt_at
+            LIMIT $4
+            FOR UPDATE SKIP LOCKED) AS due
+        WHERE m.id = due.id
+        RETURNING m.*
+        """;
+
+    /// <summary>OutboxDispatcher.RecordAsync: SaveChanges of a delivered message, one per message in one batch.</summary>
+    public const string RecordDelivered =
+        """
+        UPDATE notifications.outbox_messages SET attempts = @p0, delivered_at = @p1, status = @p2
+        WHERE id = @p3
+        """;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Domain.Attachments.Rules;
 using PosVendas.Domain.Catalog.Rules;
+using PosVendas.Domain.Locations.Rules;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Notifications.Rules;
 using PosVendas.Domain.Tenancy.Rules;
@@ -498,6 +499,11 @@ public static class Texts
         [Resource.Webhook] = new("Webhook '{0}' não encontrado.", "Webhook '{0}' was not found.", "Webhook '{0}' no encontrado."),
         [Resource.OutboxMessage] = new("Mensagem '{0}' não encontrada.", "Outbox message '{0}' was not found.", "Mensaje '{0}' no encontrado."),
         [Resource.Tenant] = new("Empresa '{0}' não encontrada.", "Tenant '{0}' was not found.", "Empresa '{0}' no encontrada."),
+        [Resource.Development] = new("Empreendimento '{0}' não encontrado.", "Development '{0}' was not found.", "Emprendimiento '{0}' no encontrado."),
+        [Resource.Building] = new("Torre ou bloco '{0}' não encontrado.", "Building '{0}' was not found.", "Torre o bloque '{0}' no encontrado."),
+        [Resource.Unit] = new("Unidade '{0}' não encontrada.", "Unit '{0}' was not found.", "Unidad '{0}' no encontrada."),
+        [Resource.CommonArea] = new("Área comum '{0}' não encontrada.", "Common area '{0}' was not found.", "Área común '{0}' no encontrada."),
+        [Resource.Occupancy] = new("Vínculo '{0}' não encontrado.", "Occupancy '{0}' was not found.", "Vínculo '{0}' no encontrado."),
     };
 
     /// <summary>What a broken business rule tells the client, by the rule; {0}… are its message arguments.</summary>
@@ -527,6 +533,26 @@ public static class Texts
             "'{0}' é o status padrão da sua categoria. Torne outro status padrão primeiro.",
             "'{0}' is the default of its category. Make another status the default first.",
             "'{0}' es el estado predeterminado de su categoría. Haga predeterminado otro estado primero."),
+        [typeof(ParentLocationMustBeActiveRule)] = new(
+            "'{0}' está inativo; reative-o antes de incluir algo nele.",
+            "'{0}' is inactive; reactivate it before adding to it.",
+            "'{0}' está inactivo; reactívelo antes de agregarle algo."),
+        [typeof(OccupancyMustEndAfterItStartsRule)] = new(
+            "O vínculo começa em {0:dd/MM/yyyy}; não pode terminar em {1:dd/MM/yyyy}.",
+            "The occupancy starts on {0:yyyy-MM-dd}; it cannot end on {1:yyyy-MM-dd}.",
+            "El vínculo empieza el {0:dd/MM/yyyy}; no puede terminar el {1:dd/MM/yyyy}."),
+        [typeof(LocationKeyMustBeUniqueRule)] = new(
+            "'{0}' já é usado por outro local deste nível.",
+            "'{0}' is already used by another place of this level.",
+            "'{0}' ya lo usa otro lugar de este nivel."),
+        [typeof(LocationWithTicketsIsNotDeletedRule)] = new(
+            "Há chamados abertos sobre '{0}'; desative-o em vez de excluí-lo.",
+            "Tickets were opened about '{0}'; deactivate it instead of deleting it.",
+            "Hay solicitudes abiertas sobre '{0}'; desactívelo en lugar de eliminarlo."),
+        [typeof(LocationMustSuitTheSubjectRule)] = new(
+            "O assunto '{0}' precisa do local do problema, do tipo que ele atende (unidade ou área comum).",
+            "The subject '{0}' needs the place of the problem, of the kind it is about (a unit or a common area).",
+            "El asunto '{0}' necesita el lugar del problema, del tipo que atiende (unidad o área común)."),
         [typeof(DepartmentMustBeActiveRule)] = new(
             "O departamento '{0}' está inativo; direcione o assunto a um departamento ativo.",
             "The department '{0}' is inactive; route the subject to an active one.",

@@ -1,0 +1,34 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PosVendas.Application.Common.Abstractions;
+using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Common.Security;
+using PosVendas.Application.Data;
+using PosVendas.Domain.Common;
+using PosVendas.Domain.Locations.Rules;
+
+namespace PosVendas.Application.Locations.DeleteBuilding;
+
+/// <summary>
+/// Deletes a building registered by mistake, with its units, common areas and occupancies. One that tickets were
+/// opened about is refused (409): deactivate it instead.
+/// </summary>
+public sealed record DeleteBuildingCommand(Guid Id) : ICommand;
+
+internal sealed class DeleteBuildingHandler(IApplicationDbContext db, ICurrentUser currentUser) : ICommandHandler<DeleteBuildingCommand>
+{
+    public async ValueTask<Unit> Handle(DeleteBuildingCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireAdmin();
+        var building = await db.Buildings.SingleOrDefaultAsync(b => b.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(Resource.Building, command.Id);
+        var hasTickets = await db.Tickets.AnyAsync(t => t.Location!.BuildingId == building.Id, cancellationToken);
+        BusinessRuleValidationException.ThrowIfBroken(new LocationWithTicketsIsNotDeletedRule(building.Name, hasTickets));
+
+        await db.Occupancies.Where(o => o.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.CommonAreas.Where(a => a.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Units.Where(u => u.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Buildings.Remove(building);
+        return Unit.Value;
+    }
+}

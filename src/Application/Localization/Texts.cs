@@ -405,6 +405,18 @@ public static class Texts
         "'{0}' must be one of: {1}.",
         "'{0}' debe ser uno de estos: {1}.");
 
+    /// <summary>{0} the field.</summary>
+    public static readonly Translation ImportRequiredToCreate = new(
+        "'{0}' é obrigatório para cadastrar um novo item.",
+        "'{0}' is required to register a new one.",
+        "'{0}' es obligatorio para registrar uno nuevo.");
+
+    /// <summary>{0} the building's external id.</summary>
+    public static readonly Translation ImportBuildingInAnotherDevelopment = new(
+        "A torre '{0}' pertence a outro empreendimento.",
+        "The building '{0}' belongs to another development.",
+        "La torre '{0}' pertenece a otro emprendimiento.");
+
     public static readonly Translation UnknownCursor = new(
         "'{PropertyName}' não é um cursor devolvido por esta API.",
         "'{PropertyName}' is not a cursor this API returned.",

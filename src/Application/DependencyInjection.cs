@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyKeys>();
         services.AddScoped<AttachmentClaimer>();
         services.AddScoped<CallerPlaces>();
+        services.AddScoped<TicketLocations>();
         services.AddScoped<PosVendas.Application.Locations.ImportUnits.UnitImporter>();
         services.AddScoped<IStatusUsage, TicketStatusUsage>();
         services.AddScoped<IStrandedTickets, StrandedTickets>();

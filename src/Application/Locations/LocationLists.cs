@@ -1,7 +1,7 @@
 namespace PosVendas.Application.Locations;
 
 /// <summary>What the registry's keyset lists share: page size, search and the page itself.</summary>
-internal static class LocationLists
+public static class LocationLists
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;

@@ -350,6 +350,15 @@ internal static class RawTickets
         var createdAt = reader.GetFieldValue<DateTimeOffset>(17);
         var lastActivityAt = reader.GetFieldValue<DateTimeOffset>(18);
         var version = reader.GetFieldValue<uint>(19);
+        var location = reader.IsDBNull(20)
+            ? null
+            : new TicketLocationDto(
+                JsonNamingPolicy.SnakeCaseLower.ConvertName(reader.GetString(20)),
+                Reference(reader, 21, 22),
+                Reference(reader, 23, 24),
+                Reference(reader, 25, 26),
+                Reference(reader, 27, 28),
+                reader.IsDBNull(29) ? null : reader.GetString(29));
 
         await reader.NextResultAsync(cancellationToken);
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, string Author, AuthorKind Kind)>();
@@ -385,6 +394,7 @@ internal static class RawTickets
             serviceType,
             subject,
             department,
+            location,
             status,
             description,
             createdAt,
@@ -462,6 +472,9 @@ internal static class RawTickets
         command.Parameters.Add(new NpgsqlParameter<Guid>("ef_filter__CurrentTenantId", caller.TenantId));
         return command;
     }
+
+    private static NamedReference? Reference(NpgsqlDataReader reader, int id, int name) =>
+        reader.IsDBNull(id) ? null : new NamedReference(reader.GetGuid(id), reader.GetString(name));
 
     /// <summary>LocalizedText.For: the requested language, else Portuguese, else whichever is present.</summary>
     private static string Label(NpgsqlDataReader reader, string locale, int ptBr, int en, int es)

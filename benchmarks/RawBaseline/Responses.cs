@@ -55,6 +55,7 @@ internal sealed record TicketDetailResponse(
     NamedReference ServiceType,
     NamedReference Subject,
     NamedReference Department,
+    TicketLocationDto? Location,
     StatusDto Status,
     string Description,
     DateTimeOffset CreatedAt,
@@ -69,3 +70,6 @@ internal sealed record ReplyRequest(string? Body);
 
 /// <summary>The e-mail payload of an outbox message, as the API serializes it (default options, PascalCase).</summary>
 internal sealed record OutboxEmail(string To, string? ToName, string Subject, string Text, string Html);
+
+internal sealed record TicketLocationDto(
+    string Kind, NamedReference? Development, NamedReference? Building, NamedReference? Unit, NamedReference? CommonArea, string? Description);

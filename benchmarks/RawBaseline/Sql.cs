@@ -45,7 +45,10 @@ internal static class Sql
                su.id, su.label_pt_br, su.label_en, su.label_es,
                d.id, d.name,
                s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
-               t.description, t.created_at, t.last_activity_at, t.xmin
+               t.description, t.created_at, t.last_activity_at, t.xmin,
+               t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
+               t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
+               t.location_common_area_name, t.location_description
         FROM tickets.tickets AS t
         JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
         JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id

@@ -42,6 +42,7 @@ public sealed record StaffTicketResponse(
     NamedReference ServiceType,
     NamedReference Subject,
     NamedReference Department,
+    TicketLocationDto? Location,
     StatusDto Status,
     QueueCustomerDto Customer,
     string Description,

@@ -1,3 +1,4 @@
+using PosVendas.Domain.Locations;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
@@ -21,6 +22,7 @@ public sealed record TicketDetailResponse(
     NamedReference ServiceType,
     NamedReference Subject,
     NamedReference Department,
+    TicketLocationDto? Location,
     StatusDto Status,
     string Description,
     DateTimeOffset CreatedAt,
@@ -32,6 +34,42 @@ public sealed record TicketDetailResponse(
     /// <summary>The ticket's version, sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string ETag { get; init; } = "";
+}
+
+/// <summary>Where a ticket's problem is, as the registry named it when the ticket was opened.</summary>
+/// <param name="Kind">unit, common_area, or description (a place the customer described).</param>
+/// <param name="Development">The development, for a unit or common area.</param>
+/// <param name="Building">The building, for a unit or a building's common area.</param>
+/// <param name="Unit">The unit, by its code.</param>
+/// <param name="CommonArea">The common area, by its name.</param>
+/// <param name="Description">The customer's words, for a described place.</param>
+public sealed record TicketLocationDto(
+    LocationKind Kind, NamedReference? Development, NamedReference? Building, NamedReference? Unit, NamedReference? CommonArea, string? Description)
+{
+    public static TicketLocationDto? From(LocationSnapshot? location) => location is null
+        ? null
+        : new TicketLocationDto(
+            location.Kind,
+            Reference(location.DevelopmentId, location.DevelopmentName),
+            Reference(location.BuildingId, location.BuildingName),
+            Reference(location.UnitId, location.UnitCode),
+            Reference(location.CommonAreaId, location.CommonAreaName),
+            location.Description);
+
+    /// <summary>A location from its columns as the hand-written readers return them, or null when it has none.</summary>
+    public static TicketLocationDto? From(
+        string? kind, Guid? developmentId, string? developmentName, Guid? buildingId, string? buildingName, Guid? unitId, string? unitCode,
+        Guid? commonAreaId, string? commonAreaName, string? description) => kind is null
+        ? null
+        : new TicketLocationDto(
+            Enum.Parse<LocationKind>(kind),
+            Reference(developmentId, developmentName),
+            Reference(buildingId, buildingName),
+            Reference(unitId, unitCode),
+            Reference(commonAreaId, commonAreaName),
+            description);
+
+    private static NamedReference? Reference(Guid? id, string? name) => id is { } value && name is not null ? new NamedReference(value, name) : null;
 }
 
 public enum TimelineEntryKind

@@ -23,7 +23,10 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
                su.id, su.label_pt_br, su.label_en, su.label_es,
                d.id, d.name,
                s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
-               t.description, t.created_at, t.last_activity_at, t.xmin
+               t.description, t.created_at, t.last_activity_at, t.xmin,
+               t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
+               t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
+               t.location_common_area_name, t.location_description
         FROM tickets.tickets AS t
         JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
         JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id
@@ -98,6 +101,9 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
         var createdAt = reader.GetFieldValue<DateTimeOffset>(17);
         var lastActivityAt = reader.GetFieldValue<DateTimeOffset>(18);
         var version = reader.GetFieldValue<uint>(19);
+        var location = TicketLocationDto.From(
+            Text(reader, 20), Id(reader, 21), Text(reader, 22), Id(reader, 23), Text(reader, 24), Id(reader, 25), Text(reader, 26), Id(reader, 27),
+            Text(reader, 28), Text(reader, 29));
 
         await reader.NextResultAsync(cancellationToken);
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, CommentAuthorDto Author)>();
@@ -133,6 +139,7 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
             serviceType,
             subject,
             department,
+            location,
             status,
             description,
             createdAt,
@@ -144,4 +151,8 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
             ETag = $"\"{version}\"",
         };
     }
+
+    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static Guid? Id(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetGuid(ordinal);
 }

@@ -3,6 +3,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Attachments;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Workflow;
 using PosVendas.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
             ticket.ServiceType,
             ticket.Subject,
             ticket.Department,
+            TicketLocationDto.From(ticket.Location),
             ticket.Status,
             customer,
             ticket.Description,
@@ -73,6 +75,7 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
                  t.CreatedAt,
                  t.LastActivityAt,
                  t.CustomerId,
+                 t.Location,
                  EF.Property<uint>(t, RowVersion.PropertyName)))
             .SingleOrDefault());
 
@@ -138,6 +141,7 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
         DateTimeOffset CreatedAt,
         DateTimeOffset LastActivityAt,
         Guid CustomerId,
+        LocationSnapshot? Location,
         uint Version)
     {
         /// <summary>The ticket's version as an HTTP entity tag.</summary>

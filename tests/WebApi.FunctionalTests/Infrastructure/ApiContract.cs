@@ -26,7 +26,11 @@ public sealed record TicketView(
     DateTimeOffset LastActivityAt,
     List<AttachmentView> Attachments,
     List<CommentView> Comments,
-    List<TimelineEntryView> Timeline);
+    List<TimelineEntryView> Timeline,
+    TicketLocationView? Location = null);
+
+public sealed record TicketLocationView(
+    string Kind, NamedReference? Development, NamedReference? Building, NamedReference? Unit, NamedReference? CommonArea, string? Description);
 
 public sealed record TimelineEntryView(string Kind, DateTimeOffset At, string? CommentId, StatusView? Status, bool Automatic);
 

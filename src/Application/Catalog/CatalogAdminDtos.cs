@@ -9,6 +9,13 @@ public sealed record DepartmentDto(Guid Id, string Name, string? NotificationEma
         new(department.Id, department.Name, department.NotificationEmail, department.IsActive);
 }
 
+/// <param name="Id">The subject's id.</param>
+/// <param name="ServiceTypeId">Its service type (Tipo).</param>
+/// <param name="Name">Its internal name.</param>
+/// <param name="Label">What customers read, per language.</param>
+/// <param name="DepartmentId">The department its tickets are routed to.</param>
+/// <param name="SortOrder">Its place in the drop-down.</param>
+/// <param name="IsActive">Whether customers may pick it.</param>
 /// <param name="LocationRequired">Whether its tickets must say where the problem is.</param>
 /// <param name="Location">The places its tickets may be about: units, common_areas or either.</param>
 public sealed record SubjectAdminDto(

@@ -30,7 +30,7 @@ public sealed record CommonAreaDto(Guid Id, Guid DevelopmentId, Guid? BuildingId
 public sealed record OccupancyDto(
     Guid Id, OccupancyRole Role, Guid DevelopmentId, Guid? BuildingId, Guid? UnitId, string? Subject, string? Email, DateOnly From, DateOnly? To)
 {
-    public static OccupancyDto From(Occupancy o) => new(o.Id, o.Role, o.DevelopmentId, o.BuildingId, o.UnitId, o.Subject, o.Email, o.From, o.To);
+    public static OccupancyDto Of(Occupancy o) => new(o.Id, o.Role, o.DevelopmentId, o.BuildingId, o.UnitId, o.Subject, o.Email, o.From, o.To);
 }
 
 /// <summary>A page of a keyset list: <c>nextCursor</c> is null on the last page.</summary>

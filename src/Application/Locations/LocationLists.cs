@@ -7,11 +7,8 @@ public static class LocationLists
     public const int MaxLimit = 200;
     public const int MaxSearchLength = 100;
 
-    /// <summary>A case-insensitive "contains" pattern for ILIKE, its wildcards escaped; null for no search.</summary>
-    public static string? Pattern(string? search) =>
-        string.IsNullOrWhiteSpace(search)
-            ? null
-            : "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+    /// <summary>The search as the lists compare it (trimmed, lower case), or null for no search.</summary>
+    public static string? Term(string? search) => string.IsNullOrWhiteSpace(search) ? null : search.Trim().ToLowerInvariant();
 
     /// <summary>The first <paramref name="limit"/> of <paramref name="rows"/> (read one more to know whether a next page exists).</summary>
     public static LocationPage<TDto> Page<TRow, TDto>(List<TRow> rows, int limit, Func<TRow, string> cursorOf, Func<TRow, TDto> map)

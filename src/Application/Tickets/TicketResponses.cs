@@ -1,5 +1,5 @@
-using PosVendas.Domain.Locations;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 

@@ -130,6 +130,11 @@ internal sealed record DepartmentRequest(string? Name, string? NotificationEmail
 
 internal sealed record CatalogItemRequest(string? Name, LabelDto? Label, int? SortOrder, bool? Active);
 
+/// <param name="Name">The internal name, unique in its service type.</param>
+/// <param name="Label">What customers read, per language.</param>
+/// <param name="SortOrder">Its place in the drop-down.</param>
+/// <param name="DepartmentId">The department its tickets are routed to.</param>
+/// <param name="Active">false deactivates, true reactivates.</param>
 /// <param name="LocationRequired">Whether its tickets must say where the problem is.</param>
 /// <param name="Location">The places its tickets may be about: units, common_areas or either.</param>
 internal sealed record SubjectRequest(

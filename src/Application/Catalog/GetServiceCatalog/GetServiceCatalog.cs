@@ -14,6 +14,9 @@ public sealed record ServiceCatalogResponse(IReadOnlyList<ServiceTypeDto> Items)
 
 public sealed record ServiceTypeDto(Guid Id, string Name, IReadOnlyList<SubjectDto> Subjects);
 
+/// <param name="Id">The subject's id, sent as subjectId when opening a ticket.</param>
+/// <param name="Name">Its label in the caller's language.</param>
+/// <param name="Department">The department that answers it.</param>
 /// <param name="LocationRequired">Whether a ticket of this subject must say where the problem is (GET /api/v1/me/locations).</param>
 /// <param name="Location">The places it may be about: units (or a description of the place), common_areas, or either.</param>
 public sealed record SubjectDto(Guid Id, string Name, NamedReference Department, bool LocationRequired, SubjectLocation Location);

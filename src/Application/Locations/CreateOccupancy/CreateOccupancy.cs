@@ -62,6 +62,6 @@ internal sealed class CreateOccupancyHandler(IApplicationDbContext db, ICurrentU
         }
 
         db.Occupancies.Add(occupancy);
-        return OccupancyDto.From(occupancy);
+        return OccupancyDto.Of(occupancy);
     }
 }

@@ -30,6 +30,6 @@ internal sealed class EndOccupancyHandler(IApplicationDbContext db, ICurrentUser
         var occupancy = await db.Occupancies.SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException(Resource.Occupancy, command.Id);
         occupancy.End(command.To!.Value);
-        return OccupancyDto.From(occupancy);
+        return OccupancyDto.Of(occupancy);
     }
 }

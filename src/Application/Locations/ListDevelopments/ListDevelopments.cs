@@ -33,9 +33,9 @@ internal sealed class ListDevelopmentsHandler(IApplicationDbContext db, ICurrent
             developments = developments.Where(d => d.IsActive == active);
         }
 
-        if (LocationLists.Pattern(query.Search) is { } pattern)
+        if (LocationLists.Term(query.Search) is { } term)
         {
-            developments = developments.Where(d => EF.Functions.ILike(d.Name, pattern) || EF.Functions.ILike(d.Code, pattern) || d.ExternalId == query.Search);
+            developments = developments.Where(d => d.Name.ToLower().Contains(term) || d.Code.ToLower().Contains(term) || d.ExternalId == query.Search);
         }
 
         if (LocationCursor.TryDecode(query.Cursor, out var name, out var id))

@@ -63,6 +63,6 @@ internal sealed class ListOccupanciesHandler(IApplicationDbContext db, ICurrentU
         }
 
         var rows = await occupancies.OrderByDescending(o => o.Id).Take(query.Limit + 1).ToListAsync(cancellationToken);
-        return LocationLists.Page(rows, query.Limit, o => LocationCursor.Encode("", o.Id), OccupancyDto.From);
+        return LocationLists.Page(rows, query.Limit, o => LocationCursor.Encode("", o.Id), OccupancyDto.Of);
     }
 }

@@ -43,9 +43,9 @@ internal sealed class ListUnitsHandler(IApplicationDbContext db, ICurrentUser cu
             units = units.Where(u => u.IsActive == active);
         }
 
-        if (LocationLists.Pattern(query.Search) is { } pattern)
+        if (LocationLists.Term(query.Search) is { } term)
         {
-            units = units.Where(u => EF.Functions.ILike(u.Code, pattern) || u.ExternalId == query.Search);
+            units = units.Where(u => u.Code.ToLower().Contains(term) || u.ExternalId == query.Search);
         }
 
         if (LocationCursor.TryDecode(query.Cursor, out var code, out var id))

@@ -21,13 +21,14 @@ internal sealed class UpsertUnitCommandValidator : AbstractValidator<UpsertUnitC
 
     public UpsertUnitCommandValidator()
     {
-        RuleFor(c => c.Row).Custom((row, context) =>
+        // The row's own rules, with the row's field names (code, development.name), as the bulk import reports them.
+        RuleFor(c => c).Custom((command, context) =>
         {
-            foreach (var failure in RowValidator.Validate(row).Errors)
+            foreach (var failure in RowValidator.Validate(command.Row).Errors)
             {
                 context.AddFailure(failure);
             }
-        }).OverridePropertyName("");
+        });
     }
 }
 

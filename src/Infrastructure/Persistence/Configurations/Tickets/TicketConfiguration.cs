@@ -39,8 +39,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
             location.Property(l => l.Description).HasMaxLength(LocationSnapshot.DescriptionMaxLength).HasColumnName("location_description");
         });
 
-        // The unit's shared tickets, for its other occupants.
-        builder.HasIndex(t => new { t.TenantId, t.Location!.UnitId, t.Number }).HasFilter("shared_with_unit").HasDatabaseName("ix_tickets_shared_with_unit");
+        // The unit's shared tickets, for its other occupants: ix_tickets_shared_with_unit, made by the Locations
+        // migration in SQL (EF Core indexes no complex property's column).
 
         builder.HasIndex(t => new { t.TenantId, t.Number }).IsUnique();
 

@@ -112,6 +112,12 @@ internal static class AdminLocationsEndpoints
         return app;
     }
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="search">Only developments whose name or code contains this (any case), or whose external id is this.</param>
+    /// <param name="active">true: only active ones; false: only deactivated ones.</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    /// <param name="limit">Items per page.</param>
     private static async Task<Ok<LocationPage<DevelopmentDto>>> ListDevelopments(
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -138,6 +144,12 @@ internal static class AdminLocationsEndpoints
         return TypedResults.NoContent();
     }
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="developmentId">Only the buildings of this development.</param>
+    /// <param name="active">true: only active ones; false: only deactivated ones.</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    /// <param name="limit">Items per page.</param>
     private static async Task<Ok<LocationPage<BuildingDto>>> ListBuildings(
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -162,6 +174,14 @@ internal static class AdminLocationsEndpoints
         return TypedResults.NoContent();
     }
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="developmentId">Only the units of this development.</param>
+    /// <param name="buildingId">Only the units of this building.</param>
+    /// <param name="active">true: only active ones; false: only deactivated ones.</param>
+    /// <param name="search">Only units whose code contains this (any case), or whose external id is this.</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    /// <param name="limit">Items per page.</param>
     private static async Task<Ok<LocationPage<UnitDto>>> ListUnits(
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -202,6 +222,13 @@ internal static class AdminLocationsEndpoints
     private static async Task<Ok<ImportUnitsResponse>> ImportUnits(ImportUnitsRequest request, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ImportUnitsCommand(request.Units), cancellationToken));
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="developmentId">Only the areas of this development.</param>
+    /// <param name="buildingId">Only the areas of this building.</param>
+    /// <param name="active">true: only active ones; false: only deactivated ones.</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    /// <param name="limit">Items per page.</param>
     private static async Task<Ok<LocationPage<CommonAreaDto>>> ListCommonAreas(
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -227,6 +254,15 @@ internal static class AdminLocationsEndpoints
         return TypedResults.NoContent();
     }
 
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    /// <param name="unitId">Only the occupancies of this unit.</param>
+    /// <param name="buildingId">Only those of this building (its units', and its síndico's).</param>
+    /// <param name="developmentId">Only those of this development.</param>
+    /// <param name="subject">Only those of the person with this token subject.</param>
+    /// <param name="email">Only those registered by this e-mail (any case) and not yet bound to a subject.</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    /// <param name="limit">Items per page.</param>
     private static async Task<Ok<LocationPage<OccupancyDto>>> ListOccupancies(
         IMediator mediator,
         CancellationToken cancellationToken,

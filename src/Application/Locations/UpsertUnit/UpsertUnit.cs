@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using PosVendas.Application.Locations.ImportUnits;
 
@@ -6,30 +5,14 @@ namespace PosVendas.Application.Locations.UpsertUnit;
 
 /// <summary>
 /// An ERP's unit by its external id: created, with its development and building when they are new, or updated.
-/// Idempotent: the same request again answers unchanged. A broken rule is a 409, bad input a 400, as anywhere else.
+/// Idempotent: the same request again answers unchanged. A broken rule is a 409, bad input a 400, as anywhere else:
+/// the importer checks the row with the bulk import's row rules, so both name the fields alike (development.name).
 /// </summary>
 public sealed record UpsertUnitCommand(
     string? ExternalId, string? Code, DateOnly? HandoverDate, bool? Active, DevelopmentImport? Development, BuildingImport? Building)
     : ICommand<UnitImportResult>
 {
     public UnitImportRow Row => new(ExternalId, Code, HandoverDate, Active, Development, Building);
-}
-
-internal sealed class UpsertUnitCommandValidator : AbstractValidator<UpsertUnitCommand>
-{
-    private static readonly UnitImportRowValidator RowValidator = new();
-
-    public UpsertUnitCommandValidator()
-    {
-        // The row's own rules, with the row's field names (code, development.name), as the bulk import reports them.
-        RuleFor(c => c).Custom((command, context) =>
-        {
-            foreach (var failure in RowValidator.Validate(command.Row).Errors)
-            {
-                context.AddFailure(failure);
-            }
-        });
-    }
 }
 
 internal sealed class UpsertUnitHandler(UnitImporter importer) : ICommandHandler<UpsertUnitCommand, UnitImportResult>

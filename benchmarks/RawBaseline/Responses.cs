@@ -34,8 +34,10 @@ internal sealed record TicketSummaryDto(
     NamedReference ServiceType,
     NamedReference Subject,
     StatusDto Status,
+    TicketLocationDto? Location,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    bool SharedWithYou);
 
 internal sealed record TicketListResponse(IReadOnlyList<TicketSummaryDto> Items, string? NextCursor);
 
@@ -62,7 +64,9 @@ internal sealed record TicketDetailResponse(
     DateTimeOffset LastActivityAt,
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<CommentDto> Comments,
-    IReadOnlyList<TimelineEntryDto> Timeline);
+    IReadOnlyList<TimelineEntryDto> Timeline,
+    bool SharedWithUnit,
+    bool SharedWithYou);
 
 internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description);
 

@@ -582,6 +582,10 @@ public static class Texts
             "Há chamados abertos sobre '{0}'; desative-o em vez de excluí-lo.",
             "Tickets were opened about '{0}'; deactivate it instead of deleting it.",
             "Hay solicitudes abiertas sobre '{0}'; desactívelo en lugar de eliminarlo."),
+        [typeof(OnlyTheOpenerAnswersRule)] = new(
+            "Este chamado foi compartilhado com você por quem o abriu; somente essa pessoa responde ou confirma o chamado.",
+            "This ticket was shared with you by the owner who opened it; only they answer or confirm it.",
+            "Esta solicitud fue compartida con usted por quien la abrió; solo esa persona la responde o la confirma."),
         [typeof(LocationMustSuitTheSubjectRule)] = new(
             "O assunto '{0}' precisa do local do problema, do tipo que ele atende (unidade ou área comum).",
             "The subject '{0}' needs the place of the problem, of the kind it is about (a unit or a common area).",

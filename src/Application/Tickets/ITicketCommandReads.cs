@@ -16,6 +16,12 @@ public interface ITicketCommandReads
     /// <summary>The customer's ticket numbered <paramref name="number"/>; null when they have none by that number.</summary>
     Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether the tenant's ticket numbered <paramref name="number"/>, not the customer's own, was shared with a unit
+    /// they own or co-own: they see it, and are told why they may not answer it rather than that it does not exist.
+    /// </summary>
+    Task<bool> IsSharedWithCustomerAsync(Guid tenantId, int number, Guid customerId, CancellationToken cancellationToken);
+
     /// <summary>The customer's display name, as their replies are signed.</summary>
     Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken);
 

@@ -8,15 +8,27 @@ namespace PosVendas.Application.Tickets;
 public sealed record StatusDto(Guid Id, string Name, StatusCategory Category);
 
 /// <summary>A row of the customer's ticket list.</summary>
+/// <param name="Location">Where the problem is, as named when the ticket was opened; null when the ticket has none.</param>
+/// <param name="SharedWithYou">
+/// True for a ticket another occupant opened and shared with a unit the caller owns or co-owns: the caller reads it
+/// and does not answer it. False for the caller's own.
+/// </param>
 public sealed record TicketSummaryDto(
     int Number,
     NamedReference ServiceType,
     NamedReference Subject,
     StatusDto Status,
+    TicketLocationDto? Location,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    bool SharedWithYou);
 
 /// <summary>A ticket with its whole conversation.</summary>
+/// <param name="SharedWithUnit">Whether the opener shared the ticket with the other owners of its unit.</param>
+/// <param name="SharedWithYou">
+/// True when another occupant opened the ticket and shared it with a unit the caller owns or co-owns: the caller reads
+/// it, and only its opener answers or confirms it.
+/// </param>
 public sealed record TicketDetailResponse(
     int Number,
     NamedReference ServiceType,
@@ -29,7 +41,9 @@ public sealed record TicketDetailResponse(
     DateTimeOffset LastActivityAt,
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<CommentDto> Comments,
-    IReadOnlyList<TimelineEntryDto> Timeline)
+    IReadOnlyList<TimelineEntryDto> Timeline,
+    bool SharedWithUnit,
+    bool SharedWithYou)
 {
     /// <summary>The ticket's version, sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tickets;
@@ -17,6 +19,31 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
 
     public Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken) =>
         CustomerName(db, customerId, cancellationToken);
+
+    public async Task<bool> IsSharedWithCustomerAsync(Guid tenantId, int number, Guid customerId, CancellationToken cancellationToken)
+    {
+        // Only on the way to an error answer; a plain command, as the shared tickets' condition is written for Npgsql.
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(SharedWithCustomer, connection)
+            {
+                Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+                Parameters =
+                {
+                    new NpgsqlParameter<Guid> { TypedValue = tenantId },
+                    new NpgsqlParameter<Guid> { TypedValue = customerId },
+                    new NpgsqlParameter<int> { TypedValue = number },
+                },
+            };
+            return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     public async Task<IReadOnlyList<Guid>> LockSolvedQuietSinceAsync(Guid tenantId, DateTimeOffset quietSince, int take, CancellationToken cancellationToken)
     {
@@ -38,6 +65,14 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
                 """)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Parameters: $1 tenant, $2 customer, $3 number.</summary>
+    private const string SharedWithCustomer =
+        $"""
+        SELECT EXISTS (
+            SELECT 1 FROM tickets.tickets AS t
+            WHERE t.tenant_id = $1 AND t.number = $3 AND t.customer_id <> $2 AND {SharedUnits.SeenByCustomer})
+        """;
 
     // Each keeps the context's tenant filter.
     private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Subject?>> SubjectWithServiceType =

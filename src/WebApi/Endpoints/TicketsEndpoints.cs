@@ -151,7 +151,10 @@ internal static class TicketsEndpoints
 /// <param name="Description">What the customer needs, 1 to 20,000 characters.</param>
 /// <param name="AttachmentIds">Optional: ids of the caller's own uploads (POST /api/v1/attachments) to attach.</param>
 /// <param name="Location">Where the problem is: one of the caller's units or common areas (GET /api/v1/me/locations), or a description when their unit is not registered. Required when the subject says so.</param>
-/// <param name="ShareWithUnit">Let the unit's other occupants (co-owners, residents) see the ticket too.</param>
+/// <param name="ShareWithUnit">
+/// Let the unit's other owners and co-owners see the ticket too (only its opener answers it); when omitted, the
+/// company's setting <c>shareTicketsWithUnit</c> decides. Only a ticket about a registered unit is shared.
+/// </param>
 internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description, IReadOnlyList<Guid>? AttachmentIds, LocationInput? Location, bool? ShareWithUnit);
 
 /// <param name="Body">The reply, 1 to 20,000 characters.</param>

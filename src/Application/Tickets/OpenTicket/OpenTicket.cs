@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Attachments;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
@@ -56,6 +57,8 @@ internal sealed class OpenTicketHandler(
             ?? throw new InvalidOperationException("The tenant's flow has no initial status.");
         var uploads = await attachments.FindOwnAsync(command.AttachmentIds, cancellationToken);
         var location = command.Location is { } input ? await locations.ResolveAsync(input, cancellationToken) : null;
+        var shareWithUnit = command.ShareWithUnit
+            ?? (location?.UnitId is not null && await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.SharesTicketsWithUnit).SingleAsync(cancellationToken));
         await notifications.ReadAheadForOpeningAsync(customerId, subject.Id, subject.DepartmentId, cancellationToken);
 
         // The number is taken inside the command's transaction: a ticket that breaks a rule rolls back and leaves no
@@ -63,7 +66,7 @@ internal sealed class OpenTicketHandler(
         // everything it needs to read was read above; what follows is one batch of writes and the commit (ADR 0002).
         var number = await numbers.NextAsync(tenantId, cancellationToken);
         var ticket = Ticket.Open(
-            tenantId, number, customerId, subject, initialStatus, command.Description!, clock.GetUtcNow(), location, command.ShareWithUnit ?? false);
+            tenantId, number, customerId, subject, initialStatus, command.Description!, clock.GetUtcNow(), location, shareWithUnit);
         db.Tickets.Add(ticket);
         attachments.Claim(uploads, tenantId, ticket.Id, commentId: null);
         ProductMetrics.TicketsOpened.Add(1);

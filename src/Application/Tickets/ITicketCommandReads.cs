@@ -16,9 +16,6 @@ public interface ITicketCommandReads
     /// <summary>The customer's ticket numbered <paramref name="number"/>; null when they have none by that number.</summary>
     Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken);
 
-    /// <summary>The customer's display name, as their replies are signed.</summary>
-    Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken);
-
     /// <summary>
     /// Locks, until the command's transaction ends, up to <paramref name="take"/> of the tenant's solved tickets quiet
     /// since before <paramref name="quietSince"/>, oldest first, skipping those another transaction holds: jobs on several

@@ -15,9 +15,6 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
     public Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken) =>
         CustomersTicket(db, number, customerId, cancellationToken);
 
-    public Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken) =>
-        CustomerName(db, customerId, cancellationToken);
-
     public async Task<IReadOnlyList<Guid>> LockSolvedQuietSinceAsync(Guid tenantId, DateTimeOffset quietSince, int take, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
@@ -47,8 +44,4 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
     private static readonly Func<AppDbContext, int, Guid, CancellationToken, Task<Ticket?>> CustomersTicket =
         EF.CompileAsyncQuery((AppDbContext db, int number, Guid customerId, CancellationToken _) =>
             db.Tickets.SingleOrDefault(t => t.Number == number && t.CustomerId == customerId));
-
-    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<string>> CustomerName =
-        EF.CompileAsyncQuery((AppDbContext db, Guid customerId, CancellationToken _) =>
-            db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).Single());
 }

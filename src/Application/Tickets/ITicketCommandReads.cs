@@ -6,11 +6,14 @@ namespace PosVendas.Application.Tickets;
 /// <summary>
 /// The reads of the busiest ticket commands, compiled once (ADR 0006): a profile showed building and looking up their
 /// small LINQ queries as a tenth of an opening's CPU and a sixth of a reply's, spent while the tenant's number or the
-/// ticket's lock is held. Entities come back tracked, for the command's transaction to save what changes.
+/// ticket's lock is held. Tickets come back tracked, for the command's transaction to save what changes; what a
+/// command only reads does not, so that saving does not compare it again.
 /// </summary>
 public interface ITicketCommandReads
 {
-    /// <summary>The tenant's subject with its service type, to open a ticket for; null when it has none by that id.</summary>
+    /// <summary>
+    /// The tenant's subject with its service type, untracked, to open a ticket for; null when it has none by that id.
+    /// </summary>
     Task<Subject?> SubjectWithServiceTypeAsync(Guid subjectId, CancellationToken cancellationToken);
 
     /// <summary>The customer's ticket numbered <paramref name="number"/>; null when they have none by that number.</summary>

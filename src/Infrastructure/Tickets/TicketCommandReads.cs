@@ -39,7 +39,7 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
     // Each keeps the context's tenant filter.
     private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Subject?>> SubjectWithServiceType =
         EF.CompileAsyncQuery((AppDbContext db, Guid subjectId, CancellationToken _) =>
-            db.Subjects.Include(s => s.ServiceType).SingleOrDefault(s => s.Id == subjectId));
+            db.Subjects.AsNoTracking().Include(s => s.ServiceType).SingleOrDefault(s => s.Id == subjectId));
 
     private static readonly Func<AppDbContext, int, Guid, CancellationToken, Task<Ticket?>> CustomersTicket =
         EF.CompileAsyncQuery((AppDbContext db, int number, Guid customerId, CancellationToken _) =>

@@ -276,15 +276,11 @@ internal static class RawTickets
             }
         }
 
-        string customerName;
-        await using (var command = Command(connection, Sql.CustomerName, caller))
-        {
-            command.Parameters.Add(new NpgsqlParameter<Guid>("customerId", caller.CustomerId));
-            customerName = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }
-
+        // The API signs the reply with the caller's name from the token, which the baseline has not: the customer's
+        // name from the mail parties is the same name.
         await ReadWebhookEndpointsAsync(connection, caller, cancellationToken);
         var facts = await ReadMailPartiesAsync(connection, caller, subjectId, departmentId, cancellationToken);
+        var customerName = facts.CustomerName;
         var now = clock.GetUtcNow();
         var commentId = Guid.CreateVersion7(now);
         await using var save = new NpgsqlBatch(connection);

@@ -191,15 +191,6 @@ internal static class Sql
         LIMIT 2
         """;
 
-    /// <summary>ReplyToTicket: the customer's name. Parameters: ef_filter__CurrentTenantId, customerId.</summary>
-    public const string CustomerName =
-        """
-        SELECT c.name
-        FROM tenancy.customers AS c
-        WHERE c.tenant_id = @ef_filter__CurrentTenantId AND c.id = @customerId
-        LIMIT 2
-        """;
-
     /// <summary>SaveChanges of a reply, first statement: the comment.</summary>
     public const string InsertComment =
         """

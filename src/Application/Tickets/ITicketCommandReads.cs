@@ -6,11 +6,14 @@ namespace PosVendas.Application.Tickets;
 /// <summary>
 /// The reads of the busiest ticket commands, compiled once (ADR 0006): a profile showed building and looking up their
 /// small LINQ queries as a tenth of an opening's CPU and a sixth of a reply's, spent while the tenant's number or the
-/// ticket's lock is held. Entities come back tracked, for the command's transaction to save what changes.
+/// ticket's lock is held. Tickets come back tracked, for the command's transaction to save what changes; what a
+/// command only reads does not, so that saving does not compare it again.
 /// </summary>
 public interface ITicketCommandReads
 {
-    /// <summary>The tenant's subject with its service type, to open a ticket for; null when it has none by that id.</summary>
+    /// <summary>
+    /// The tenant's subject with its service type, untracked, to open a ticket for; null when it has none by that id.
+    /// </summary>
     Task<Subject?> SubjectWithServiceTypeAsync(Guid subjectId, CancellationToken cancellationToken);
 
     /// <summary>The customer's ticket numbered <paramref name="number"/>; null when they have none by that number.</summary>
@@ -21,9 +24,6 @@ public interface ITicketCommandReads
     /// they own or co-own: they see it, and are told why they may not answer it rather than that it does not exist.
     /// </summary>
     Task<bool> IsSharedWithCustomerAsync(Guid tenantId, int number, Guid customerId, CancellationToken cancellationToken);
-
-    /// <summary>The customer's display name, as their replies are signed.</summary>
-    Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Locks, until the command's transaction ends, up to <paramref name="take"/> of the tenant's solved tickets quiet

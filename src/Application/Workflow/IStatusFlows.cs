@@ -3,9 +3,11 @@ using PosVendas.Domain.Workflow;
 namespace PosVendas.Application.Workflow;
 
 /// <summary>
-/// Loads status flows, the tenant's statuses grouped as <see cref="StatusFlow"/>s, tracked so that the command's
-/// transaction saves what the flow changes. A ticket follows its service type's own flow when that has statuses,
-/// else the tenant's.
+/// Loads status flows, the tenant's statuses grouped as <see cref="StatusFlow"/>s. The flows an admin changes
+/// (<see cref="ExactlyAsync"/>, <see cref="ForStatusAsync"/>) are tracked so that the command's transaction saves
+/// what changes; the flows a ticket's commands only read (<see cref="ForServiceTypeAsync"/>,
+/// <see cref="ForTicketAsync"/>) are not. A ticket follows its service type's own flow when that has statuses, else
+/// the tenant's.
 /// </summary>
 public interface IStatusFlows
 {

@@ -248,7 +248,7 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
     public TicketStatusChange? MoveIntoFlow(TicketStatus currentStatus, StatusFlow flow, DateTimeOffset now)
     {
         EnsureCurrent(currentStatus);
-        if (flow.Statuses.Contains(currentStatus) || flow.DefaultOf(currentStatus.Category) is not { IsActive: true } target)
+        if (flow.Includes(currentStatus) || flow.DefaultOf(currentStatus.Category) is not { IsActive: true } target)
         {
             return null;
         }

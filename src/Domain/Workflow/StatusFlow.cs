@@ -32,6 +32,12 @@ public sealed class StatusFlow
 
     public IReadOnlyList<TicketStatus> Statuses => _statuses;
 
+    /// <summary>
+    /// Whether <paramref name="status"/> is one of this flow's, by id: a ticket's commands read the flow untracked, so
+    /// the status to move to may be another instance of the same row.
+    /// </summary>
+    public bool Includes(TicketStatus status) => _statuses.Exists(s => s.Id == status.Id);
+
     /// <summary>Adds a status. The first of its category becomes that category's default.</summary>
     public TicketStatus Add(string name, LocalizedText? label, StatusCategory category, int sortOrder, bool isDefault, bool notifyCustomer)
     {

@@ -17,9 +17,6 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
     public Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken) =>
         CustomersTicket(db, number, customerId, cancellationToken);
 
-    public Task<string> CustomerNameAsync(Guid customerId, CancellationToken cancellationToken) =>
-        CustomerName(db, customerId, cancellationToken);
-
     public async Task<bool> IsSharedWithCustomerAsync(Guid tenantId, int number, Guid customerId, CancellationToken cancellationToken)
     {
         // Only on the way to an error answer; a plain command, as the shared tickets' condition is written for Npgsql.
@@ -77,13 +74,9 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
     // Each keeps the context's tenant filter.
     private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Subject?>> SubjectWithServiceType =
         EF.CompileAsyncQuery((AppDbContext db, Guid subjectId, CancellationToken _) =>
-            db.Subjects.Include(s => s.ServiceType).SingleOrDefault(s => s.Id == subjectId));
+            db.Subjects.AsNoTracking().Include(s => s.ServiceType).SingleOrDefault(s => s.Id == subjectId));
 
     private static readonly Func<AppDbContext, int, Guid, CancellationToken, Task<Ticket?>> CustomersTicket =
         EF.CompileAsyncQuery((AppDbContext db, int number, Guid customerId, CancellationToken _) =>
             db.Tickets.SingleOrDefault(t => t.Number == number && t.CustomerId == customerId));
-
-    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<string>> CustomerName =
-        EF.CompileAsyncQuery((AppDbContext db, Guid customerId, CancellationToken _) =>
-            db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).Single());
 }

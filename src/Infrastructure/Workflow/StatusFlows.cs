@@ -64,9 +64,10 @@ internal sealed class StatusFlows(AppDbContext db, ICurrentUser currentUser) : I
 
     /// <summary>
     /// The tenant-wide statuses and the service type's own, compiled once: every opening, reply and status change
-    /// reads them (ADR 0006). Keeps the tenant filter.
+    /// reads them (ADR 0006). Keeps the tenant filter. Not tracked: a ticket's commands read the flow and never change
+    /// it, and each tracked status would be compared again when the command saves.
     /// </summary>
     private static readonly Func<AppDbContext, Guid?, IAsyncEnumerable<TicketStatus>> Candidates =
         EF.CompileAsyncQuery((AppDbContext db, Guid? serviceTypeId) =>
-            db.TicketStatuses.Where(s => s.ServiceTypeId == null || s.ServiceTypeId == serviceTypeId));
+            db.TicketStatuses.AsNoTracking().Where(s => s.ServiceTypeId == null || s.ServiceTypeId == serviceTypeId));
 }

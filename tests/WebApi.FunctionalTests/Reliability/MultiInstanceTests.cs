@@ -263,8 +263,11 @@ public sealed class MultiInstanceTests(PosVendasApiFactory api)
         }
 
         // Every e-mail the instance sent counts: the confirmations, the departments' copies and any other backlog.
+        // The rate is the steady one, between the 10th and the 90th percentile of arrivals: the first rounds pay the
+        // new process's JIT and connection warm-up, and the last round may be a partial one.
         var times = received.Values.Order().ToList();
-        var perSecond = (times.Count - 1) / (times[^1] - times[0]).TotalSeconds;
+        var (first, last) = (times.Count / 10, times.Count * 9 / 10);
+        var perSecond = (last - first) / (times[last] - times[first]).TotalSeconds;
         perSecond.Should().BeGreaterThanOrEqualTo(150, "eight lanes of a 25 ms mail server, and the hanging webhook in rounds of its own");
         hanging.Received.Should().NotBeEmpty("the webhook endpoint was called, and hung");
         longestTransaction.Should().BeLessThan(TimeSpan.FromSeconds(2), "claims and records are short transactions; sending is outside them");

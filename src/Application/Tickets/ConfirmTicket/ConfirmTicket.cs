@@ -28,8 +28,9 @@ internal sealed class ConfirmTicketHandler(
         var ticket = await reads.CustomersTicketAsync(command.Number, customerId, cancellationToken)
             ?? throw await SharedTickets.RefusalAsync(reads, tenantId, command.Number, customerId, cancellationToken);
         var (flow, status) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
-        var customerName = await reads.CustomerNameAsync(customerId, cancellationToken);
 
+        // Signed with the caller's name as their token gives it; resolving the caller wrote it to the customer's row.
+        var customerName = currentUser.Name ?? throw new ForbiddenAccessException();
         ticket.Confirm(CommentAuthor.Customer(customerId, customerName), status, flow, clock.GetUtcNow());
         return ticket.Number;
     }

@@ -39,9 +39,8 @@ internal sealed class ReplyToTicketHandler(
         var ticket = await reads.CustomersTicketAsync(command.Number, customerId, cancellationToken)
             ?? throw await SharedTickets.RefusalAsync(reads, tenantId, command.Number, customerId, cancellationToken);
         var (flow, status) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
-        var customerName = await reads.CustomerNameAsync(customerId, cancellationToken);
 
-        var comment = ticket.AddReply(CommentAuthor.Customer(customerId, customerName), command.Body!, status, flow, clock.GetUtcNow());
+        var comment = ticket.AddReply(CommentAuthor.Customer(customerId, CustomerName()), command.Body!, status, flow, clock.GetUtcNow());
         var claimed = await attachments.FindOwnAsync(command.AttachmentIds, cancellationToken);
         attachments.Claim(claimed, ticket.TenantId, ticket.Id, comment.Id);
 
@@ -52,4 +51,10 @@ internal sealed class ReplyToTicketHandler(
             new CommentAuthorDto(comment.AuthorName, comment.AuthorKind),
             [.. claimed.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256))]);
     }
+
+    /// <summary>
+    /// The name the reply is signed with: the caller's, as their token gives it. Resolving the caller wrote it to the
+    /// customer's row when it changed, so the row holds the same name; reading it back would cost a statement.
+    /// </summary>
+    private string CustomerName() => currentUser.Name ?? throw new ForbiddenAccessException();
 }

@@ -9,5 +9,5 @@ public sealed class StatusMustBeAssignableRule(TicketStatus? status, StatusFlow 
 {
     public string Message => "That status cannot be assigned: it is not part of this ticket's flow or is no longer active.";
 
-    public bool IsBroken() => status is null || !flow.Statuses.Contains(status) || !status.IsActive;
+    public bool IsBroken() => status is null || !flow.Includes(status) || !status.IsActive;
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Catalog;
@@ -19,27 +18,25 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
 
     public async Task<bool> IsSharedWithCustomerAsync(Guid tenantId, int number, Guid customerId, CancellationToken cancellationToken)
     {
-        // Only on the way to an error answer; a plain command, as the shared tickets' condition is written for Npgsql.
+        // Asked on the way to an error answer, inside the command's transaction; a plain command on its connection, as
+        // the shared tickets' condition is written for Npgsql (SharedUnits).
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A command asks inside its transaction.");
+        }
+
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var command = new NpgsqlCommand(SharedWithCustomer, connection)
         {
-            await using var command = new NpgsqlCommand(SharedWithCustomer, connection)
+            CommandTimeout = db.Database.GetCommandTimeout() ?? connection.CommandTimeout,
+            Parameters =
             {
-                Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
-                Parameters =
-                {
-                    new NpgsqlParameter<Guid> { TypedValue = tenantId },
-                    new NpgsqlParameter<Guid> { TypedValue = customerId },
-                    new NpgsqlParameter<int> { TypedValue = number },
-                },
-            };
-            return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+                new NpgsqlParameter<Guid> { TypedValue = tenantId },
+                new NpgsqlParameter<Guid> { TypedValue = customerId },
+                new NpgsqlParameter<int> { TypedValue = number },
+            },
+        };
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<IReadOnlyList<Guid>> LockSolvedQuietSinceAsync(Guid tenantId, DateTimeOffset quietSince, int take, CancellationToken cancellationToken)

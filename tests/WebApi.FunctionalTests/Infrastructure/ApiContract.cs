@@ -27,7 +27,9 @@ public sealed record TicketView(
     List<AttachmentView> Attachments,
     List<CommentView> Comments,
     List<TimelineEntryView> Timeline,
-    TicketLocationView? Location = null);
+    TicketLocationView? Location = null,
+    bool SharedWithUnit = false,
+    bool SharedWithYou = false);
 
 public sealed record TicketLocationView(
     string Kind, NamedReference? Development, NamedReference? Building, NamedReference? Unit, NamedReference? CommonArea, string? Description);
@@ -40,7 +42,9 @@ public sealed record TicketSummaryView(
     NamedReference Subject,
     StatusView Status,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    TicketLocationView? Location = null,
+    bool SharedWithYou = false);
 
 public sealed record TicketListView(List<TicketSummaryView> Items, string? NextCursor);
 

@@ -631,6 +631,8 @@ public static class Texts
 
         public static readonly Translation Date = new("Data", "Date", "Fecha");
 
+        public static readonly Translation Location = new("Local", "Location", "Ubicación");
+
         public static readonly Translation FollowTheTicket = new(
             "Acompanhe e responda o chamado no portal",
             "Follow and answer the ticket in the portal",

@@ -209,6 +209,7 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
             TimeZoneInfo.FindSystemTimeZoneById(row.TimeZone),
             row.EmailFromAddress,
             row.EmailReplyTo,
-            Tenant.PortalLink(row.PortalTicketUrl, ticket.Number));
+            Tenant.PortalLink(row.PortalTicketUrl, ticket.Number),
+            ticket.Location?.Line);
     }
 }

@@ -36,6 +36,14 @@ public sealed record LocationSnapshot
     /// <summary>The customer's words, for a place not in the registry.</summary>
     public string? Description { get; private init; }
 
+    /// <summary>
+    /// The place in one line, from the development down ("Residencial Parque, Torre A, Apto 1203"), or the customer's
+    /// words: how e-mails name it.
+    /// </summary>
+    public string Line => Kind == LocationKind.Description
+        ? Description!
+        : string.Join(", ", new[] { DevelopmentName, BuildingName, UnitCode, CommonAreaName }.Where(part => part is not null));
+
     public static LocationSnapshot OfUnit(Development development, Building building, PropertyUnit unit)
     {
         if (unit.BuildingId != building.Id || building.DevelopmentId != development.Id)

@@ -291,7 +291,7 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         return comment;
     }
 
-    private TicketSnapshot Snapshot() => new(Id, Number, CustomerId, SubjectId, DepartmentId);
+    private TicketSnapshot Snapshot() => new(Id, Number, CustomerId, SubjectId, DepartmentId, Location);
 
     private void EnsureCurrent(TicketStatus currentStatus)
     {

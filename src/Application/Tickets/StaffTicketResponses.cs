@@ -35,7 +35,8 @@ public sealed record StatusChangeDto(StatusDto From, StatusDto To, string Change
 
 /// <summary>
 /// A ticket as staff see it, with its version for conditional changes (the ETag) and the statuses it can move to: the
-/// active statuses of its flow (its service type's own, else the tenant's), in order.
+/// active statuses of its flow (its service type's own, else the tenant's), in order. <c>SharedWithUnit</c>: the
+/// customer let the unit's other owners read it.
 /// </summary>
 public sealed record StaffTicketResponse(
     int Number,
@@ -51,7 +52,8 @@ public sealed record StaffTicketResponse(
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<StaffCommentDto> Comments,
     IReadOnlyList<StatusChangeDto> StatusHistory,
-    IReadOnlyList<StatusDto> AvailableStatuses)
+    IReadOnlyList<StatusDto> AvailableStatuses,
+    bool SharedWithUnit)
 {
     /// <summary>Sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

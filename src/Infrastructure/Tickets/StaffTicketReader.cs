@@ -45,7 +45,8 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
             [.. attachments[null]],
             [.. comments.Select(c => new StaffCommentDto(c.Id, c.Body, c.CreatedAt, c.Author, c.IsInternal, [.. attachments[c.Id]]))],
             statusHistory,
-            [.. flow.Where(s => s.IsActive).Select(s => new StatusDto(s.Id, s.Name, s.Category))])
+            [.. flow.Where(s => s.IsActive).Select(s => new StatusDto(s.Id, s.Name, s.Category))],
+            ticket.SharedWithUnit)
         {
             ETag = ticket.ETag,
         };
@@ -76,6 +77,7 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
                  t.LastActivityAt,
                  t.CustomerId,
                  t.Location,
+                 t.SharedWithUnit,
                  EF.Property<uint>(t, RowVersion.PropertyName)))
             .SingleOrDefault());
 
@@ -142,6 +144,7 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
         DateTimeOffset LastActivityAt,
         Guid CustomerId,
         LocationSnapshot? Location,
+        bool SharedWithUnit,
         uint Version)
     {
         /// <summary>The ticket's version as an HTTP entity tag.</summary>

@@ -29,6 +29,24 @@ public sealed class TicketLocationTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task The_confirmation_e_mail_names_the_place()
+    {
+        var tenant = await api.CreateTenantAsync();
+        var parque = await tenant.RegisterParqueAsync();
+        var name = $"elisa-{Guid.NewGuid():N}";
+        await tenant.OccupyAsync(parque.Unit.Id, name);
+        var elisa = tenant.Customer(name);
+        var subject = await elisa.FindSubjectAsync("Infiltrações");
+        var opened = await (await elisa.OpenAtAsync(subject.Id, new { unitId = parque.Unit.Id })).Content.ReadFromJsonAsync<TicketView>();
+
+        await api.DispatchAsync();
+
+        var confirmation = api.Smtp.To($"{name}@example.com").Should().ContainSingle().Subject;
+        confirmation.Subject.Should().Be($"[Chamado #{opened!.Number}] Recebemos seu chamado");
+        confirmation.TextBody.Should().Contain("Local: Residencial Parque, Torre A, Apto 1203");
+    }
+
+    [Fact]
     public async Task A_unit_or_common_area_the_caller_does_not_occupy_is_not_found()
     {
         var tenant = await api.CreateTenantAsync();

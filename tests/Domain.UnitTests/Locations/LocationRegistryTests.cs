@@ -1,11 +1,14 @@
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Locations;
+using PosVendas.Domain.Locations.Events;
 using PosVendas.Domain.Locations.Rules;
 
 namespace PosVendas.Domain.UnitTests.Locations;
 
 public sealed class LocationRegistryTests
 {
+    private static readonly DateTimeOffset RegisteredAt = new(2025, 3, 20, 12, 0, 0, TimeSpan.Zero);
+
     private static readonly Guid TenantId = Guid.NewGuid();
 
     [Fact]
@@ -14,7 +17,7 @@ public sealed class LocationRegistryTests
         var development = Development.Create(TenantId, " Residencial Parque ", "RESPARQUE", "Rua das Flores, 100", new DateOnly(2025, 3, 10), "sienge-17");
         var tower = Building.Create(development, "Torre A", "sienge-17-A");
 
-        var unit = PropertyUnit.Create(tower, " Apto 1203 ", new DateOnly(2025, 4, 1), "sienge-17-A-1203");
+        var unit = PropertyUnit.Create(tower, " Apto 1203 ", new DateOnly(2025, 4, 1), "sienge-17-A-1203", RegisteredAt);
 
         development.Name.Should().Be("Residencial Parque");
         unit.Code.Should().Be("Apto 1203");
@@ -29,7 +32,7 @@ public sealed class LocationRegistryTests
     {
         var tower = Building.Create(Development.Create(TenantId, "Residencial Parque", "RP", null, null, null), "Torre A", null);
 
-        var unit = PropertyUnit.Create(tower, "Apto 101", new DateOnly(2030, 1, 15), null);
+        var unit = PropertyUnit.Create(tower, "Apto 101", new DateOnly(2030, 1, 15), null, RegisteredAt);
 
         unit.HandoverDate.Should().Be(new DateOnly(2030, 1, 15));
     }
@@ -43,7 +46,7 @@ public sealed class LocationRegistryTests
         tower.Deactivate();
 
         var building = () => Building.Create(development, "Torre B", null);
-        var unit = () => PropertyUnit.Create(tower, "Apto 101", null, null);
+        var unit = () => PropertyUnit.Create(tower, "Apto 101", null, null, RegisteredAt);
         var area = () => CommonArea.OfDevelopment(development, "Piscina");
 
         building.Should().Throw<BusinessRuleValidationException>().Which.BrokenRule.Should().BeOfType<ParentLocationMustBeActiveRule>();
@@ -82,12 +85,31 @@ public sealed class LocationRegistryTests
     {
         var first = Development.Create(TenantId, "Residencial Parque", "RP", null, null, null);
         var second = Development.Create(TenantId, "Jardim Sul", "JS", null, null, null);
-        var unit = PropertyUnit.Create(Building.Create(first, "Torre A", null), "Apto 101", null, null);
+        var unit = PropertyUnit.Create(Building.Create(first, "Torre A", null), "Apto 101", null, null, RegisteredAt);
         var target = Building.Create(second, "Bloco 1", null);
 
-        unit.MoveTo(target);
+        unit.MoveTo(target, RegisteredAt);
 
         unit.BuildingId.Should().Be(target.Id);
         unit.DevelopmentId.Should().Be(second.Id);
+    }
+
+    [Fact]
+    public void A_unit_raises_one_event_per_change_set_and_none_when_nothing_changes()
+    {
+        var tower = Building.Create(Development.Create(Guid.NewGuid(), "Residencial Parque", "RP", null, null, null), "Torre A", null);
+        var unit = PropertyUnit.Create(tower, "Apto 1203", null, "unit-1203", RegisteredAt);
+        var registered = unit.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<UnitRegisteredEvent>().Subject;
+        unit.ClearDomainEvents();
+
+        unit.Update("Apto 1203", null, null, RegisteredAt);
+        unit.Reactivate(RegisteredAt);
+        var unchanged = unit.DomainEvents.Count;
+        unit.Update("Apto 1203B", null, null, RegisteredAt);
+        unit.Deactivate(RegisteredAt);
+
+        registered.ExternalId.Should().Be("unit-1203");
+        unchanged.Should().Be(0, "the same values and an active unit reactivated change nothing");
+        unit.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<UnitChangedEvent>().Which.UnitId.Should().Be(unit.Id);
     }
 }

@@ -6,9 +6,11 @@ namespace PosVendas.Domain.UnitTests.Locations;
 
 public sealed class OccupancyTests
 {
+    private static readonly DateTimeOffset RegisteredAt = new(2025, 3, 20, 12, 0, 0, TimeSpan.Zero);
+
     private static readonly Development Development = Development.Create(Guid.NewGuid(), "Residencial Parque", "RP", null, null, null);
     private static readonly Building Tower = Building.Create(Development, "Torre A", null);
-    private static readonly PropertyUnit Apartment = PropertyUnit.Create(Tower, "Apto 1203", new DateOnly(2025, 4, 1), null);
+    private static readonly PropertyUnit Apartment = PropertyUnit.Create(Tower, "Apto 1203", new DateOnly(2025, 4, 1), null, RegisteredAt);
 
     [Fact]
     public void An_occupancy_holds_from_its_first_day_to_its_last_both_included()

@@ -8,6 +8,8 @@ namespace PosVendas.Domain.UnitTests.Locations;
 
 public sealed class TicketLocationTests
 {
+    private static readonly DateTimeOffset RegisteredAt = new(2025, 3, 20, 12, 0, 0, TimeSpan.Zero);
+
     private readonly TenantCatalog _catalog = new();
 
     [Fact]
@@ -18,7 +20,7 @@ public sealed class TicketLocationTests
 
         var ticket = Open(location, shareWithUnit: true);
         tower.Update("Torre Norte", null);
-        unit.Update("Apto 1204", null, null);
+        unit.Update("Apto 1204", null, null, RegisteredAt);
 
         ticket.Location!.BuildingName.Should().Be("Torre A");
         ticket.Location.UnitCode.Should().Be("Apto 1203");
@@ -64,6 +66,6 @@ public sealed class TicketLocationTests
     {
         var development = Development.Create(_catalog.TenantId, "Residencial Parque", "RP", null, null, null);
         var tower = Building.Create(development, "Torre A", null);
-        return (development, tower, PropertyUnit.Create(tower, "Apto 1203", null, null));
+        return (development, tower, PropertyUnit.Create(tower, "Apto 1203", null, null, RegisteredAt));
     }
 }

@@ -35,6 +35,32 @@ public sealed class UnitImportTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_partner_hears_of_units_created_changed_and_deleted_and_not_of_an_unchanged_import()
+    {
+        using var receiver = new TestWebhookReceiver();
+        var tenant = await api.CreateTenantAsync();
+        var admin = tenant.Admin();
+        (await admin.Http.PostAsJsonAsync("/api/v1/admin/webhooks", new { url = receiver.Url, secret = "partner-secret-0123456789", eventTypes = new[] { "unit.created", "unit.updated", "unit.deleted" } }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var created = await (await admin.Http.PutAsJsonAsync("/api/v1/admin/units/by-external-id/unit-7a-1203", Unit1203)).Content.ReadFromJsonAsync<UnitImportResultView>();
+        await admin.Http.PutAsJsonAsync("/api/v1/admin/units/by-external-id/unit-7a-1203", Unit1203);
+        await admin.Http.PutAsJsonAsync("/api/v1/admin/units/by-external-id/unit-7a-1203", new { code = "Apto 1203B", development = new { externalId = "dev-7" }, building = new { externalId = "torre-7a" }, active = false });
+        (await admin.Http.DeleteAsync($"/api/v1/admin/units/{created!.Unit!.Id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await api.DispatchAsync();
+
+        receiver.Received.Select(r => r.Event).Should().Equal(["unit.created", "unit.updated", "unit.deleted"], "the unchanged import says nothing, and a change set is one event");
+        foreach (var webhook in receiver.Received)
+        {
+            using var body = System.Text.Json.JsonDocument.Parse(webhook.Body);
+            body.RootElement.GetProperty("tenant").GetString().Should().Be(tenant.Slug);
+            body.RootElement.GetProperty("unit").GetProperty("id").GetString().Should().Be(created.Unit.Id);
+            body.RootElement.GetProperty("unit").GetProperty("externalId").GetString().Should().Be("unit-7a-1203");
+            body.RootElement.TryGetProperty("ticket", out _).Should().BeFalse("a unit event names no ticket");
+        }
+    }
+
+    [Fact]
     public async Task An_erp_update_changes_the_unit_and_reports_updated()
     {
         var tenant = await api.CreateTenantAsync();

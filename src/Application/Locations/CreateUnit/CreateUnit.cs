@@ -25,14 +25,14 @@ internal sealed class CreateUnitCommandValidator : AbstractValidator<CreateUnitC
     }
 }
 
-internal sealed class CreateUnitHandler(IApplicationDbContext db, ICurrentUser currentUser) : ICommandHandler<CreateUnitCommand, UnitDto>
+internal sealed class CreateUnitHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<CreateUnitCommand, UnitDto>
 {
     public async ValueTask<UnitDto> Handle(CreateUnitCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequireAdmin();
         var building = await db.Buildings.SingleOrDefaultAsync(b => b.Id == command.BuildingId, cancellationToken)
             ?? throw new NotFoundException(Resource.Building, command.BuildingId);
-        var unit = PropertyUnit.Create(building, command.Code!, command.HandoverDate, command.ExternalId);
+        var unit = PropertyUnit.Create(building, command.Code!, command.HandoverDate, command.ExternalId, clock.GetUtcNow());
         await UnitKeys.EnsureUniqueAsync(db, unit, cancellationToken);
         db.Units.Add(unit);
         return UnitDto.From(unit);

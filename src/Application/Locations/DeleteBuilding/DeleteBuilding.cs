@@ -15,7 +15,7 @@ namespace PosVendas.Application.Locations.DeleteBuilding;
 /// </summary>
 public sealed record DeleteBuildingCommand(Guid Id) : ICommand;
 
-internal sealed class DeleteBuildingHandler(IApplicationDbContext db, ICurrentUser currentUser) : ICommandHandler<DeleteBuildingCommand>
+internal sealed class DeleteBuildingHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<DeleteBuildingCommand>
 {
     public async ValueTask<Unit> Handle(DeleteBuildingCommand command, CancellationToken cancellationToken)
     {
@@ -27,6 +27,12 @@ internal sealed class DeleteBuildingHandler(IApplicationDbContext db, ICurrentUs
 
         await db.Occupancies.Where(o => o.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
         await db.CommonAreas.Where(a => a.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
+        // Each unit deleted with the building is a unit.deleted to webhook partners.
+        foreach (var unit in await db.Units.Where(u => u.BuildingId == building.Id).ToListAsync(cancellationToken))
+        {
+            unit.Delete(clock.GetUtcNow());
+        }
+
         await db.Units.Where(u => u.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
         db.Buildings.Remove(building);
         return Unit.Value;

@@ -15,7 +15,7 @@ namespace PosVendas.Application.Locations.DeleteDevelopment;
 /// </summary>
 public sealed record DeleteDevelopmentCommand(Guid Id) : ICommand;
 
-internal sealed class DeleteDevelopmentHandler(IApplicationDbContext db, ICurrentUser currentUser) : ICommandHandler<DeleteDevelopmentCommand>
+internal sealed class DeleteDevelopmentHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<DeleteDevelopmentCommand>
 {
     public async ValueTask<Unit> Handle(DeleteDevelopmentCommand command, CancellationToken cancellationToken)
     {
@@ -27,6 +27,12 @@ internal sealed class DeleteDevelopmentHandler(IApplicationDbContext db, ICurren
 
         await db.Occupancies.Where(o => o.DevelopmentId == development.Id).ExecuteDeleteAsync(cancellationToken);
         await db.CommonAreas.Where(a => a.DevelopmentId == development.Id).ExecuteDeleteAsync(cancellationToken);
+        // Each unit deleted with the development is a unit.deleted to webhook partners.
+        foreach (var unit in await db.Units.Where(u => u.DevelopmentId == development.Id).ToListAsync(cancellationToken))
+        {
+            unit.Delete(clock.GetUtcNow());
+        }
+
         await db.Units.Where(u => u.DevelopmentId == development.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Buildings.Where(b => b.DevelopmentId == development.Id).ExecuteDeleteAsync(cancellationToken);
         db.Developments.Remove(development);

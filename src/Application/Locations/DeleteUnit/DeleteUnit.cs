@@ -12,7 +12,7 @@ namespace PosVendas.Application.Locations.DeleteUnit;
 /// <summary>Deletes a unit registered by mistake, with its occupancies; one that has tickets is refused (409).</summary>
 public sealed record DeleteUnitCommand(Guid Id) : ICommand;
 
-internal sealed class DeleteUnitHandler(IApplicationDbContext db, ICurrentUser currentUser) : ICommandHandler<DeleteUnitCommand>
+internal sealed class DeleteUnitHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<DeleteUnitCommand>
 {
     public async ValueTask<Unit> Handle(DeleteUnitCommand command, CancellationToken cancellationToken)
     {
@@ -23,6 +23,7 @@ internal sealed class DeleteUnitHandler(IApplicationDbContext db, ICurrentUser c
         BusinessRuleValidationException.ThrowIfBroken(new LocationWithTicketsIsNotDeletedRule(unit.Code, hasTickets));
 
         await db.Occupancies.Where(o => o.UnitId == unit.Id).ExecuteDeleteAsync(cancellationToken);
+        unit.Delete(clock.GetUtcNow());
         db.Units.Remove(unit);
         return Unit.Value;
     }

@@ -17,7 +17,7 @@ namespace PosVendas.Application.Locations.ImportUnits;
 /// and names they could collide with), decides each row against that and the rows before it, and leaves the writes to
 /// the command's one save. A row is checked whole before anything of it changes, so a failed row changes nothing.
 /// </summary>
-internal sealed class UnitImporter(IApplicationDbContext db, ICurrentUser currentUser)
+internal sealed class UnitImporter(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
 {
     private static readonly UnitImportRowValidator RowValidator = new();
 
@@ -137,7 +137,7 @@ internal sealed class UnitImporter(IApplicationDbContext db, ICurrentUser curren
         UnitImportOutcome outcome;
         if (unit is null)
         {
-            unit = PropertyUnit.Create(building, row.Code!, row.HandoverDate, row.ExternalId);
+            unit = PropertyUnit.Create(building, row.Code!, row.HandoverDate, row.ExternalId, clock.GetUtcNow());
             db.Units.Add(unit);
             known.Units[row.ExternalId!] = unit;
             outcome = UnitImportOutcome.Created;
@@ -148,21 +148,21 @@ internal sealed class UnitImporter(IApplicationDbContext db, ICurrentUser curren
             known.UnitCodes.Remove((unit.BuildingId, unit.Code));
             if (unit.BuildingId != building.Id)
             {
-                unit.MoveTo(building);
+                unit.MoveTo(building, clock.GetUtcNow());
             }
 
-            unit.Update(row.Code!, row.HandoverDate ?? unit.HandoverDate, null);
+            unit.Update(row.Code!, row.HandoverDate ?? unit.HandoverDate, null, clock.GetUtcNow());
             outcome = UnitDto.From(unit) == before ? UnitImportOutcome.Unchanged : UnitImportOutcome.Updated;
         }
 
         switch (row.Active)
         {
             case true when !unit.IsActive:
-                unit.Reactivate();
+                unit.Reactivate(clock.GetUtcNow());
                 outcome = outcome == UnitImportOutcome.Unchanged ? UnitImportOutcome.Updated : outcome;
                 break;
             case false when unit.IsActive:
-                unit.Deactivate();
+                unit.Deactivate(clock.GetUtcNow());
                 outcome = outcome == UnitImportOutcome.Unchanged ? UnitImportOutcome.Updated : outcome;
                 break;
         }

@@ -27,29 +27,30 @@ internal sealed class UpdateUnitCommandValidator : AbstractValidator<UpdateUnitC
     }
 }
 
-internal sealed class UpdateUnitHandler(IApplicationDbContext db, ICurrentUser currentUser) : ICommandHandler<UpdateUnitCommand, UnitDto>
+internal sealed class UpdateUnitHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<UpdateUnitCommand, UnitDto>
 {
     public async ValueTask<UnitDto> Handle(UpdateUnitCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequireAdmin();
+        var now = clock.GetUtcNow();
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException(Resource.Unit, command.Id);
         if (command.BuildingId is { } buildingId && buildingId != unit.BuildingId)
         {
             var building = await db.Buildings.SingleOrDefaultAsync(b => b.Id == buildingId, cancellationToken)
                 ?? throw new NotFoundException(Resource.Building, buildingId);
-            unit.MoveTo(building);
+            unit.MoveTo(building, now);
         }
 
-        unit.Update(command.Code!, command.HandoverDate, command.ExternalId);
+        unit.Update(command.Code!, command.HandoverDate, command.ExternalId, now);
         await UnitKeys.EnsureUniqueAsync(db, unit, cancellationToken);
         switch (command.Active)
         {
             case true:
-                unit.Reactivate();
+                unit.Reactivate(now);
                 break;
             case false:
-                unit.Deactivate();
+                unit.Deactivate(now);
                 break;
         }
 

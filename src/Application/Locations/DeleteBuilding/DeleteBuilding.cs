@@ -27,13 +27,11 @@ internal sealed class DeleteBuildingHandler(IApplicationDbContext db, ICurrentUs
 
         await db.Occupancies.Where(o => o.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
         await db.CommonAreas.Where(a => a.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
-        // Each unit deleted with the building is a unit.deleted to webhook partners.
-        foreach (var unit in await db.Units.Where(u => u.BuildingId == building.Id).ToListAsync(cancellationToken))
-        {
-            unit.Delete(clock.GetUtcNow());
-        }
-
-        await db.Units.Where(u => u.BuildingId == building.Id).ExecuteDeleteAsync(cancellationToken);
+        // The units go through the context, not in bulk: each deleted unit is a unit.deleted to webhook partners, and
+        // the save deletes them before their building.
+        var units = await db.Units.Where(u => u.BuildingId == building.Id).ToListAsync(cancellationToken);
+        units.ForEach(unit => unit.Delete(clock.GetUtcNow()));
+        db.Units.RemoveRange(units);
         db.Buildings.Remove(building);
         return Unit.Value;
     }

@@ -27,14 +27,12 @@ internal sealed class DeleteDevelopmentHandler(IApplicationDbContext db, ICurren
 
         await db.Occupancies.Where(o => o.DevelopmentId == development.Id).ExecuteDeleteAsync(cancellationToken);
         await db.CommonAreas.Where(a => a.DevelopmentId == development.Id).ExecuteDeleteAsync(cancellationToken);
-        // Each unit deleted with the development is a unit.deleted to webhook partners.
-        foreach (var unit in await db.Units.Where(u => u.DevelopmentId == development.Id).ToListAsync(cancellationToken))
-        {
-            unit.Delete(clock.GetUtcNow());
-        }
-
-        await db.Units.Where(u => u.DevelopmentId == development.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.Buildings.Where(b => b.DevelopmentId == development.Id).ExecuteDeleteAsync(cancellationToken);
+        // The units and buildings go through the context, not in bulk: each deleted unit is a unit.deleted to webhook
+        // partners, and the save deletes units, then buildings, then the development.
+        var units = await db.Units.Where(u => u.DevelopmentId == development.Id).ToListAsync(cancellationToken);
+        units.ForEach(unit => unit.Delete(clock.GetUtcNow()));
+        db.Units.RemoveRange(units);
+        db.Buildings.RemoveRange(await db.Buildings.Where(b => b.DevelopmentId == development.Id).ToListAsync(cancellationToken));
         db.Developments.Remove(development);
         return Unit.Value;
     }

@@ -4,7 +4,7 @@ namespace PosVendas.Application.Tickets;
 
 public sealed record QueueCustomerDto(string Name, string Email);
 
-/// <summary>A row of the staff queue.</summary>
+/// <summary>A row of the staff queue; <c>Location</c> as named when the ticket was opened, null when it has none.</summary>
 public sealed record TicketQueueItemDto(
     int Number,
     NamedReference ServiceType,
@@ -12,6 +12,7 @@ public sealed record TicketQueueItemDto(
     NamedReference Department,
     StatusDto Status,
     QueueCustomerDto Customer,
+    TicketLocationDto? Location,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt);
 

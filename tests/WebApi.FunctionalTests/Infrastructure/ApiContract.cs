@@ -73,7 +73,8 @@ public sealed record QueueItemView(
     StatusView Status,
     QueueCustomerView Customer,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    TicketLocationView? Location = null);
 
 public sealed record QueueView(List<QueueItemView> Items, string? NextCursor);
 

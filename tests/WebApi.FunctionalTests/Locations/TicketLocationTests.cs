@@ -146,10 +146,11 @@ public sealed class TicketLocationTests(PosVendasApiFactory api)
         var byDevelopment = await staff.Http.GetFromJsonAsync<QueuePage>($"/api/v1/staff/tickets?development={parque.Development.Id}");
 
         byUnit!.Items.Select(t => t.Number).Should().Equal(atUnit!.Number);
+        byUnit.Items[0].Location!.Unit!.Name.Should().Be("Apto 1203", "the queue shows where each ticket is");
         byDevelopment!.Items.Select(t => t.Number).Should().Equal(atUnit.Number);
     }
 
-    private sealed record QueueItem(int Number);
+    private sealed record QueueItem(int Number, TicketLocationView? Location);
 
     private sealed record QueuePage(List<QueueItem> Items);
 }

@@ -187,6 +187,7 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
                 new NamedReference(r.department.Id, r.department.Name),
                 new StatusDto(r.status.Id, r.status.Name, r.status.Category),
                 new QueueCustomerDto(r.customer.Name, r.customer.Email),
+                TicketLocationDto.From(r.t.Location),
                 r.t.CreatedAt,
                 r.t.LastActivityAt))
             .AsNoTracking()

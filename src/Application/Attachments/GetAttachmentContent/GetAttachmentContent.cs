@@ -12,8 +12,9 @@ using PosVendas.Domain.Locations;
 namespace PosVendas.Application.Attachments.GetAttachmentContent;
 
 /// <summary>
-/// Opens an attachment for download. Whoever may see its ticket may read it (the ticket's customer, the tenant's
-/// staff); an unclaimed upload only its uploader. Everyone else is told it does not exist.
+/// Opens an attachment for download. Whoever may see its ticket may read it (the ticket's customer, the owners of its
+/// unit when it was shared with them, the tenant's staff); an unclaimed upload only its uploader. Everyone else is
+/// told it does not exist.
 /// </summary>
 public sealed record GetAttachmentContentQuery(Guid Id) : IQuery<AttachmentContent>;
 

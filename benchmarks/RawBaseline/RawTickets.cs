@@ -238,6 +238,7 @@ internal static class RawTickets
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         Guid ticketId;
         Guid departmentId;
+        Guid serviceTypeId;
         Guid statusId;
         Guid subjectId;
         uint version;
@@ -260,20 +261,27 @@ internal static class RawTickets
 
             ticketId = reader.GetGuid(0);
             departmentId = reader.GetGuid(3);
+            serviceTypeId = reader.GetGuid(7);
             statusId = reader.GetGuid(8);
             subjectId = reader.GetGuid(9);
             version = reader.GetFieldValue<uint>(11);
         }
 
-        await using (var command = Command(connection, Sql.ReplyStatus, caller))
+        // The API reads the ticket's flow (its service type's statuses and the tenant's) and finds the status in it.
+        var closed = false;
+        await using (var command = Command(connection, Sql.FlowStatuses, caller))
         {
-            command.Parameters.Add(new NpgsqlParameter<Guid>("ticket_StatusId", statusId));
+            command.Parameters.Add(new NpgsqlParameter<Guid>("serviceTypeId", serviceTypeId));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            if (reader.GetString(1) == nameof(StatusCategory.Closed))
+            while (await reader.ReadAsync(cancellationToken))
             {
-                return TypedResults.Problem(statusCode: 409, title: "Business rule broken", detail: "A closed ticket takes no replies.");
+                closed |= reader.GetGuid(0) == statusId && reader.GetString(1) == nameof(StatusCategory.Closed);
             }
+        }
+
+        if (closed)
+        {
+            return TypedResults.Problem(statusCode: 409, title: "Business rule broken", detail: "A closed ticket takes no replies.");
         }
 
         // The API signs the reply with the caller's name from the token, which the baseline has not: the customer's

@@ -103,7 +103,10 @@ internal static class Sql
         LIMIT 2
         """;
 
-    /// <summary>StatusFlows.ForServiceTypeAsync. Parameters: ef_filter__CurrentTenantId, serviceTypeId.</summary>
+    /// <summary>
+    /// StatusFlows.ForServiceTypeAsync (openings) and ForTicketAsync (replies): the flow's candidate statuses.
+    /// Parameters: ef_filter__CurrentTenantId, serviceTypeId.
+    /// </summary>
     public const string FlowStatuses =
         """
         SELECT t.id, t.category, t.is_active, t.is_default, t.name, t.notify_customer, t.service_type_id, t.sort_order, t.tenant_id, t.label_en, t.label_es, t.label_pt_br
@@ -179,15 +182,6 @@ internal static class Sql
         SELECT t.id, t.created_at, t.customer_id, t.department_id, t.description, t.last_activity_at, t.number, t.service_type_id, t.status_id, t.subject_id, t.tenant_id, t.xmin
         FROM tickets.tickets AS t
         WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.number = @command_Number AND t.customer_id = @customerId
-        LIMIT 2
-        """;
-
-    /// <summary>ReplyToTicket: the current status. Parameters: ef_filter__CurrentTenantId, ticket_StatusId.</summary>
-    public const string ReplyStatus =
-        """
-        SELECT t.id, t.category, t.is_active, t.is_default, t.name, t.notify_customer, t.service_type_id, t.sort_order, t.tenant_id, t.label_en, t.label_es, t.label_pt_br
-        FROM workflow.ticket_statuses AS t
-        WHERE t.tenant_id = @ef_filter__CurrentTenantId AND t.id = @ticket_StatusId
         LIMIT 2
         """;
 

@@ -8,6 +8,12 @@ namespace PosVendas.Application.Tickets;
 public sealed record StatusDto(Guid Id, string Name, StatusCategory Category);
 
 /// <summary>A row of the customer's ticket list.</summary>
+/// <param name="Number">The ticket's number in the tenant's sequence.</param>
+/// <param name="ServiceType">The service type (Tipo), by its label in the caller's language.</param>
+/// <param name="Subject">The subject (Assunto), by its label in the caller's language.</param>
+/// <param name="Status">The current status, by its label in the caller's language.</param>
+/// <param name="CreatedAt">When the ticket was opened.</param>
+/// <param name="LastActivityAt">The last reply or status change.</param>
 /// <param name="Location">Where the problem is, as named when the ticket was opened; null when the ticket has none.</param>
 /// <param name="SharedWithYou">
 /// True for a ticket another occupant opened and shared with a unit the caller owns or co-owns: the caller reads it
@@ -24,6 +30,18 @@ public sealed record TicketSummaryDto(
     bool SharedWithYou);
 
 /// <summary>A ticket with its whole conversation.</summary>
+/// <param name="Number">The ticket's number in the tenant's sequence.</param>
+/// <param name="ServiceType">The service type (Tipo), by its label in the caller's language.</param>
+/// <param name="Subject">The subject (Assunto), by its label in the caller's language.</param>
+/// <param name="Department">The department responsible for it.</param>
+/// <param name="Location">Where the problem is, as named when the ticket was opened; null when it has none.</param>
+/// <param name="Status">The current status, by its label in the caller's language.</param>
+/// <param name="Description">What the customer wrote when opening it.</param>
+/// <param name="CreatedAt">When the ticket was opened.</param>
+/// <param name="LastActivityAt">The last reply or status change.</param>
+/// <param name="Attachments">The files of the opening.</param>
+/// <param name="Comments">The public comments, oldest first, each with its files.</param>
+/// <param name="Timeline">Comments and status changes, oldest first.</param>
 /// <param name="SharedWithUnit">Whether the opener shared the ticket with the other owners of its unit.</param>
 /// <param name="SharedWithYou">
 /// True when another occupant opened the ticket and shared it with a unit the caller owns or co-owns: the caller reads

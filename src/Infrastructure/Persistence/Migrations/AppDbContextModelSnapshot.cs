@@ -829,6 +829,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("portal_ticket_url");
 
+                    b.Property<bool>("SharesTicketsWithUnit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shares_tickets_with_unit");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(63)

@@ -514,6 +514,7 @@ public static class Texts
         ["StatusId"] = new("Status", "Status", "Estado"),
         ["SubjectId"] = new("Assunto", "Subject", "Asunto"),
         ["SupportEmail"] = new("E-mail de suporte", "Support e-mail", "Correo de soporte"),
+        ["DemoOwnerEmail"] = new("E-mail do proprietário de demonstração", "Demo owner's e-mail", "Correo del propietario de demostración"),
         ["TimeZone"] = new("Fuso horário", "Time zone", "Zona horaria"),
         ["Url"] = new("URL", "URL", "URL"),
         ["Waiting"] = new("Aguardando", "Waiting on", "Esperando"),

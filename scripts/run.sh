@@ -34,7 +34,7 @@ dotnet build src/WebApi/WebApi.csproj --nologo -v quiet
 app_dir=src/WebApi/bin/Debug/net10.0
 dotnet "$app_dir/PosVendas.WebApi.dll" migrate
 set +e
-dotnet "$app_dir/PosVendas.WebApi.dll" tenant add demo --name "Incorporadora Demo" 2>/dev/null
+dotnet "$app_dir/PosVendas.WebApi.dll" tenant add demo --name "Incorporadora Demo" --demo-places-for ana@example.com 2>/dev/null
 added=$?
 set -e
 case $added in
@@ -47,7 +47,7 @@ cat <<'MSG'
 
 PosVendas API: http://localhost:5080      Swagger UI: http://localhost:5080/swagger
 
-Get a customer token for the demo tenant (Development only), then use it as 'Authorization: Bearer <token>'
+Get a customer token for the demo tenant (Development only; Ana owns its Apto 1203), then use it as 'Authorization: Bearer <token>'
 (in Swagger UI: the Authorize button):
 
   curl -s -X POST http://localhost:5080/dev/tokens -H 'Content-Type: application/json' \

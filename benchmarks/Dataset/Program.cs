@@ -13,6 +13,9 @@ const string Usage = """
              [--customers 200] [--seed 42] [--hours 24]
           Picks customers of the loaded dataset, mints their HS256 tokens and writes the wrk request files.
 
+      admin-token --issuer <iss> --audience <aud> --signing-key <key> --tenant <slug> [--hours 24]
+          Prints an HS256 token of an admin of the tenant (for the registry's import benchmark).
+
     --connection defaults to the ConnectionStrings__Postgres environment variable.
     """;
 
@@ -32,6 +35,18 @@ Console.CancelKeyPress += (_, e) =>
 try
 {
     var options = Arguments.Parse(args.Skip(1));
+    if (args[0] == "admin-token")
+    {
+        var tenant = options.Required("tenant");
+        Console.WriteLine(Tokens.Mint(
+            options.Required("issuer"),
+            options.Required("audience"),
+            options.Required("signing-key"),
+            TimeSpan.FromHours(options.Double("hours", 24)),
+            new Dictionary<string, object> { ["sub"] = $"bench-admin-{tenant}", ["email"] = $"admin@{tenant}.example", ["name"] = "Benchmark admin", ["tenant"] = tenant, ["role"] = "admin" }));
+        return 0;
+    }
+
     var connectionString = options.ConnectionString();
     var seed = (ulong)options.Int("seed", 42);
     await using var db = NpgsqlDataSource.Create(connectionString);

@@ -102,7 +102,6 @@ internal sealed class Tokens(NpgsqlDataSource db, string issuer, string audience
 
     private string Token(CustomerRow customer)
     {
-        var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object>
         {
             ["sub"] = customer.Subject,
@@ -116,7 +115,13 @@ internal sealed class Tokens(NpgsqlDataSource db, string issuer, string audience
             claims["locale"] = locale;
         }
 
-        // Plays the tenant's identity provider: an HS256 token as the API's JWT bearer handler expects it.
+        return Mint(issuer, audience, signingKey, lifetime, claims);
+    }
+
+    /// <summary>Plays the tenant's identity provider: an HS256 token as the API's JWT bearer handler expects it.</summary>
+    public static string Mint(string issuer, string audience, string signingKey, TimeSpan lifetime, Dictionary<string, object> claims)
+    {
+        var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,

@@ -92,8 +92,10 @@ internal static class RawTickets
                     new NamedReference(reader.GetGuid(1), Label(reader, caller.Locale, ptBr: 2, en: 3, es: 4)),
                     new NamedReference(reader.GetGuid(5), Label(reader, caller.Locale, ptBr: 6, en: 7, es: 8)),
                     new StatusDto(reader.GetGuid(9), Label(reader, caller.Locale, ptBr: 10, en: 11, es: 12), Enum.Parse<StatusCategory>(reader.GetString(13))),
+                    Location(reader, 17),
                     reader.GetFieldValue<DateTimeOffset>(14),
-                    reader.GetFieldValue<DateTimeOffset>(15)));
+                    reader.GetFieldValue<DateTimeOffset>(15),
+                    reader.GetBoolean(16)));
             }
         }
 
@@ -354,6 +356,9 @@ internal static class RawTickets
         var createdAt = reader.GetFieldValue<DateTimeOffset>(17);
         var lastActivityAt = reader.GetFieldValue<DateTimeOffset>(18);
         var version = reader.GetFieldValue<uint>(19);
+        var location = Location(reader, 20);
+        var sharedWithUnit = reader.GetBoolean(30);
+        var sharedWithYou = reader.GetBoolean(31);
 
         await reader.NextResultAsync(cancellationToken);
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, string Author, AuthorKind Kind)>();
@@ -389,15 +394,29 @@ internal static class RawTickets
             serviceType,
             subject,
             department,
+            location,
             status,
             description,
             createdAt,
             lastActivityAt,
             [.. files[null]],
             [.. comments.Select(c => new CommentDto(c.Id, c.Body, c.At, new CommentAuthorDto(c.Author, c.Kind), [.. files[c.Id]]))],
-            timeline);
+            timeline,
+            sharedWithUnit,
+            sharedWithYou);
         return (ticket, $"\"{version}\"");
     }
+
+    /// <summary>A ticket's location from the ten columns starting at <paramref name="first"/>, as the API's readers select them.</summary>
+    private static TicketLocationDto? Location(NpgsqlDataReader reader, int first) => reader.IsDBNull(first)
+        ? null
+        : new TicketLocationDto(
+            JsonNamingPolicy.SnakeCaseLower.ConvertName(reader.GetString(first)),
+            Reference(reader, first + 1, first + 2),
+            Reference(reader, first + 3, first + 4),
+            Reference(reader, first + 5, first + 6),
+            Reference(reader, first + 7, first + 8),
+            reader.IsDBNull(first + 9) ? null : reader.GetString(first + 9));
 
     private static async Task ReadWebhookEndpointsAsync(NpgsqlConnection connection, Caller caller, CancellationToken cancellationToken)
     {
@@ -466,6 +485,9 @@ internal static class RawTickets
         command.Parameters.Add(new NpgsqlParameter<Guid>("ef_filter__CurrentTenantId", caller.TenantId));
         return command;
     }
+
+    private static NamedReference? Reference(NpgsqlDataReader reader, int id, int name) =>
+        reader.IsDBNull(id) ? null : new NamedReference(reader.GetGuid(id), reader.GetString(name));
 
     /// <summary>LocalizedText.For: the requested language, else Portuguese, else whichever is present.</summary>
     private static string Label(NpgsqlDataReader reader, string locale, int ptBr, int en, int es)

@@ -34,8 +34,10 @@ internal sealed record TicketSummaryDto(
     NamedReference ServiceType,
     NamedReference Subject,
     StatusDto Status,
+    TicketLocationDto? Location,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    bool SharedWithYou);
 
 internal sealed record TicketListResponse(IReadOnlyList<TicketSummaryDto> Items, string? NextCursor);
 
@@ -55,13 +57,16 @@ internal sealed record TicketDetailResponse(
     NamedReference ServiceType,
     NamedReference Subject,
     NamedReference Department,
+    TicketLocationDto? Location,
     StatusDto Status,
     string Description,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt,
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<CommentDto> Comments,
-    IReadOnlyList<TimelineEntryDto> Timeline);
+    IReadOnlyList<TimelineEntryDto> Timeline,
+    bool SharedWithUnit,
+    bool SharedWithYou);
 
 internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description);
 
@@ -69,3 +74,6 @@ internal sealed record ReplyRequest(string? Body);
 
 /// <summary>The e-mail payload of an outbox message, as the API serializes it (default options, PascalCase).</summary>
 internal sealed record OutboxEmail(string To, string? ToName, string Subject, string Text, string Html);
+
+internal sealed record TicketLocationDto(
+    string Kind, NamedReference? Development, NamedReference? Building, NamedReference? Unit, NamedReference? CommonArea, string? Description);

@@ -19,11 +19,36 @@ internal static class Sql
                st.id, st.label_pt_br, st.label_en, st.label_es,
                su.id, su.label_pt_br, su.label_en, su.label_es,
                s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
-               t.created_at, t.last_activity_at
+               t.created_at, t.last_activity_at, t.customer_id <> $2,
+               t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
+               t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
+               t.location_common_area_name, t.location_description
         FROM (
-            SELECT number, service_type_id, subject_id, status_id, created_at, last_activity_at
-            FROM tickets.tickets
-            WHERE tenant_id = $1 AND customer_id = $2 AND number < $3
+            (SELECT number, service_type_id, subject_id, status_id, created_at, last_activity_at, customer_id,
+               location_kind, location_development_id, location_development_name, location_building_id,
+               location_building_name, location_unit_id, location_unit_code, location_common_area_id,
+               location_common_area_name, location_description
+        FROM tickets.tickets
+        WHERE tenant_id = $1 AND customer_id = $2 AND number < $3
+        ORDER BY number DESC
+        LIMIT $4)
+        UNION ALL
+        (SELECT number, service_type_id, subject_id, status_id, created_at, last_activity_at, customer_id,
+               location_kind, location_development_id, location_development_name, location_building_id,
+               location_building_name, location_unit_id, location_unit_code, location_common_area_id,
+               location_common_area_name, location_description
+        FROM tickets.tickets
+        WHERE tenant_id = $1 AND shared_with_unit AND customer_id <> $2 AND number < $3
+          AND location_unit_id IN (SELECT o.unit_id
+        FROM tenancy.customers AS c
+        JOIN tenancy.tenants AS tn ON tn.id = c.tenant_id
+        JOIN locations.occupancies AS o ON o.tenant_id = c.tenant_id
+             AND (o.subject = c.subject OR (o.subject IS NULL AND o.email = lower(c.email)))
+        WHERE c.tenant_id = $1 AND c.id = $2 AND o.role IN ('Owner', 'CoOwner')
+          AND o."from" <= (now() AT TIME ZONE tn.time_zone)::date
+          AND (o."to" IS NULL OR o."to" >= (now() AT TIME ZONE tn.time_zone)::date))
+        ORDER BY number DESC
+        LIMIT $4)
             ORDER BY number DESC
             LIMIT $4
         ) AS t
@@ -45,13 +70,23 @@ internal static class Sql
                su.id, su.label_pt_br, su.label_en, su.label_es,
                d.id, d.name,
                s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
-               t.description, t.created_at, t.last_activity_at, t.xmin
+               t.description, t.created_at, t.last_activity_at, t.xmin,
+               t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
+               t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
+               t.location_common_area_name, t.location_description, t.shared_with_unit, t.customer_id <> $2
         FROM tickets.tickets AS t
         JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
         JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id
         JOIN catalog.departments AS d ON d.tenant_id = $1 AND d.id = t.department_id
         JOIN workflow.ticket_statuses AS s ON s.tenant_id = $1 AND s.id = t.status_id
-        WHERE t.tenant_id = $1 AND t.customer_id = $2 AND t.number = $3
+        WHERE t.tenant_id = $1 AND t.number = $3 AND (t.customer_id = $2 OR (t.shared_with_unit AND t.location_unit_id IN (SELECT o.unit_id
+        FROM tenancy.customers AS c
+        JOIN tenancy.tenants AS tn ON tn.id = c.tenant_id
+        JOIN locations.occupancies AS o ON o.tenant_id = c.tenant_id
+             AND (o.subject = c.subject OR (o.subject IS NULL AND o.email = lower(c.email)))
+        WHERE c.tenant_id = $1 AND c.id = $2 AND o.role IN ('Owner', 'CoOwner')
+          AND o."from" <= (now() AT TIME ZONE tn.time_zone)::date
+          AND (o."to" IS NULL OR o."to" >= (now() AT TIME ZONE tn.time_zone)::date))))
         """;
 
     /// <summary>GetTicket, second: public comments and status changes in one UNION ALL (<c>PostgresTicketDetailReader.History</c>).</summary>
@@ -63,14 +98,28 @@ internal static class Sql
                    NULL::uuid AS status_id, NULL AS label_pt_br, NULL AS label_en, NULL AS label_es, NULL AS category,
                    false AS is_automatic
             FROM tickets.comments AS c
-            WHERE c.tenant_id = $1 AND c.ticket_id = (SELECT id FROM tickets.tickets WHERE tenant_id = $1 AND customer_id = $2 AND number = $3) AND NOT c.is_internal
+            WHERE c.tenant_id = $1 AND c.ticket_id = (SELECT t.id FROM tickets.tickets AS t WHERE t.tenant_id = $1 AND t.number = $3 AND (t.customer_id = $2 OR (t.shared_with_unit AND t.location_unit_id IN (SELECT o.unit_id
+        FROM tenancy.customers AS c
+        JOIN tenancy.tenants AS tn ON tn.id = c.tenant_id
+        JOIN locations.occupancies AS o ON o.tenant_id = c.tenant_id
+             AND (o.subject = c.subject OR (o.subject IS NULL AND o.email = lower(c.email)))
+        WHERE c.tenant_id = $1 AND c.id = $2 AND o.role IN ('Owner', 'CoOwner')
+          AND o."from" <= (now() AT TIME ZONE tn.time_zone)::date
+          AND (o."to" IS NULL OR o."to" >= (now() AT TIME ZONE tn.time_zone)::date))))) AND NOT c.is_internal
             UNION ALL
             SELECT ch.id, ch.changed_at, NULL, NULL, NULL,
                    s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
                    ch.is_automatic
             FROM tickets.ticket_status_changes AS ch
             JOIN workflow.ticket_statuses AS s ON s.tenant_id = $1 AND s.id = ch.to_status_id
-            WHERE ch.tenant_id = $1 AND ch.ticket_id = (SELECT id FROM tickets.tickets WHERE tenant_id = $1 AND customer_id = $2 AND number = $3)
+            WHERE ch.tenant_id = $1 AND ch.ticket_id = (SELECT t.id FROM tickets.tickets AS t WHERE t.tenant_id = $1 AND t.number = $3 AND (t.customer_id = $2 OR (t.shared_with_unit AND t.location_unit_id IN (SELECT o.unit_id
+        FROM tenancy.customers AS c
+        JOIN tenancy.tenants AS tn ON tn.id = c.tenant_id
+        JOIN locations.occupancies AS o ON o.tenant_id = c.tenant_id
+             AND (o.subject = c.subject OR (o.subject IS NULL AND o.email = lower(c.email)))
+        WHERE c.tenant_id = $1 AND c.id = $2 AND o.role IN ('Owner', 'CoOwner')
+          AND o."from" <= (now() AT TIME ZONE tn.time_zone)::date
+          AND (o."to" IS NULL OR o."to" >= (now() AT TIME ZONE tn.time_zone)::date)))))
         ) AS history
         ORDER BY at, status_id IS NOT NULL, id
         """;
@@ -80,7 +129,14 @@ internal static class Sql
         """
         SELECT a.comment_id, a.id, a.file_name, a.content_type, a.size, a.sha256
         FROM attachments.attachments AS a
-        WHERE a.tenant_id = $1 AND a.ticket_id = (SELECT id FROM tickets.tickets WHERE tenant_id = $1 AND customer_id = $2 AND number = $3)
+        WHERE a.tenant_id = $1 AND a.ticket_id = (SELECT t.id FROM tickets.tickets AS t WHERE t.tenant_id = $1 AND t.number = $3 AND (t.customer_id = $2 OR (t.shared_with_unit AND t.location_unit_id IN (SELECT o.unit_id
+        FROM tenancy.customers AS c
+        JOIN tenancy.tenants AS tn ON tn.id = c.tenant_id
+        JOIN locations.occupancies AS o ON o.tenant_id = c.tenant_id
+             AND (o.subject = c.subject OR (o.subject IS NULL AND o.email = lower(c.email)))
+        WHERE c.tenant_id = $1 AND c.id = $2 AND o.role IN ('Owner', 'CoOwner')
+          AND o."from" <= (now() AT TIME ZONE tn.time_zone)::date
+          AND (o."to" IS NULL OR o."to" >= (now() AT TIME ZONE tn.time_zone)::date)))))
           AND (a.comment_id IS NULL
                OR EXISTS (SELECT 1 FROM tickets.comments AS c WHERE c.tenant_id = $1 AND c.id = a.comment_id AND NOT c.is_internal))
         ORDER BY a.claimed_at, a.id

@@ -6,6 +6,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Idempotency;
 using PosVendas.Application.Common.Security;
 using PosVendas.Application.Localization;
+using PosVendas.Application.Locations;
 using PosVendas.Application.Notifications;
 using PosVendas.Application.Tickets;
 using PosVendas.Application.Workflow;
@@ -28,6 +29,9 @@ public static class DependencyInjection
         services.AddScoped<JobCaller>();
         services.AddScoped<IdempotencyKeys>();
         services.AddScoped<AttachmentClaimer>();
+        services.AddScoped<CallerPlaces>();
+        services.AddScoped<TicketLocations>();
+        services.AddScoped<PosVendas.Application.Locations.ImportUnits.UnitImporter>();
         services.AddScoped<IStatusUsage, TicketStatusUsage>();
         services.AddScoped<IStrandedTickets, StrandedTickets>();
         services.AddScoped<NotificationOutbox>();

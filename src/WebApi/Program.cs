@@ -128,6 +128,8 @@ app.MapAdminStatusesEndpoints();
 app.MapAdminCatalogEndpoints();
 app.MapAdminNotificationsEndpoints();
 app.MapAdminSettingsEndpoints();
+app.MapAdminLocationsEndpoints();
+app.MapMeEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokensEndpoints();

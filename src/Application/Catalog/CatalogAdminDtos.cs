@@ -9,10 +9,21 @@ public sealed record DepartmentDto(Guid Id, string Name, string? NotificationEma
         new(department.Id, department.Name, department.NotificationEmail, department.IsActive);
 }
 
-public sealed record SubjectAdminDto(Guid Id, Guid ServiceTypeId, string Name, LabelDto Label, Guid DepartmentId, int SortOrder, bool IsActive)
+/// <param name="Id">The subject's id.</param>
+/// <param name="ServiceTypeId">Its service type (Tipo).</param>
+/// <param name="Name">Its internal name.</param>
+/// <param name="Label">What customers read, per language.</param>
+/// <param name="DepartmentId">The department its tickets are routed to.</param>
+/// <param name="SortOrder">Its place in the drop-down.</param>
+/// <param name="IsActive">Whether customers may pick it.</param>
+/// <param name="LocationRequired">Whether its tickets must say where the problem is.</param>
+/// <param name="Location">The places its tickets may be about: units, common_areas or either.</param>
+public sealed record SubjectAdminDto(
+    Guid Id, Guid ServiceTypeId, string Name, LabelDto Label, Guid DepartmentId, int SortOrder, bool IsActive, bool LocationRequired, SubjectLocation Location)
 {
     public static SubjectAdminDto From(Subject subject) => new(
-        subject.Id, subject.ServiceTypeId, subject.Name, LabelDto.From(subject.Label), subject.DepartmentId, subject.SortOrder, subject.IsActive);
+        subject.Id, subject.ServiceTypeId, subject.Name, LabelDto.From(subject.Label), subject.DepartmentId, subject.SortOrder, subject.IsActive,
+        subject.LocationRequired, subject.Location);
 }
 
 public sealed record ServiceTypeAdminDto(Guid Id, string Name, LabelDto Label, int SortOrder, bool IsActive, IReadOnlyList<SubjectAdminDto> Subjects)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
@@ -42,5 +43,15 @@ public interface IApplicationDbContext
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }
 
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+
+    DbSet<Development> Developments { get; }
+
+    DbSet<Building> Buildings { get; }
+
+    DbSet<PropertyUnit> Units { get; }
+
+    DbSet<CommonArea> CommonAreas { get; }
+
+    DbSet<Occupancy> Occupancies { get; }
 
 }

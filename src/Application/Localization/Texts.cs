@@ -3,6 +3,7 @@ using PosVendas.Application.Common.Exceptions;
 using PosVendas.Domain.Attachments.Rules;
 using PosVendas.Domain.Catalog.Rules;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Locations.Rules;
 using PosVendas.Domain.Notifications.Rules;
 using PosVendas.Domain.Tenancy.Rules;
 using PosVendas.Domain.Tickets.Rules;
@@ -404,6 +405,18 @@ public static class Texts
         "'{0}' must be one of: {1}.",
         "'{0}' debe ser uno de estos: {1}.");
 
+    /// <summary>{0} the field.</summary>
+    public static readonly Translation ImportRequiredToCreate = new(
+        "'{0}' é obrigatório para cadastrar um novo item.",
+        "'{0}' is required to register a new one.",
+        "'{0}' es obligatorio para registrar uno nuevo.");
+
+    /// <summary>{0} the building's external id.</summary>
+    public static readonly Translation ImportBuildingInAnotherDevelopment = new(
+        "A torre '{0}' pertence a outro empreendimento.",
+        "The building '{0}' belongs to another development.",
+        "La torre '{0}' pertenece a otro emprendimiento.");
+
     public static readonly Translation UnknownCursor = new(
         "'{PropertyName}' não é um cursor devolvido por esta API.",
         "'{PropertyName}' is not a cursor this API returned.",
@@ -454,6 +467,27 @@ public static class Texts
         ["Categories"] = new("Categorias", "Categories", "Categorías"),
         ["Category"] = new("Categoria", "Category", "Categoría"),
         ["Cursor"] = new("Cursor", "Cursor", "Cursor"),
+        ["Location"] = new("Local", "Location", "Lugar"),
+        ["Code"] = new("Código", "Code", "Código"),
+        ["ExternalId"] = new("Identificador externo", "External id", "Identificador externo"),
+        ["Address"] = new("Endereço", "Address", "Dirección"),
+        ["Units"] = new("Unidades", "Units", "Unidades"),
+        ["Development"] = new("Empreendimento", "Development", "Emprendimiento"),
+        ["Building"] = new("Torre ou bloco", "Building", "Torre o bloque"),
+        ["Development.ExternalId"] = new("Identificador externo do empreendimento", "Development's external id", "Identificador externo del emprendimiento"),
+        ["Development.Name"] = new("Nome do empreendimento", "Development's name", "Nombre del emprendimiento"),
+        ["Development.Code"] = new("Código do empreendimento", "Development's code", "Código del emprendimiento"),
+        ["Development.Address"] = new("Endereço do empreendimento", "Development's address", "Dirección del emprendimiento"),
+        ["Building.ExternalId"] = new("Identificador externo da torre", "Building's external id", "Identificador externo de la torre"),
+        ["Building.Name"] = new("Nome da torre", "Building's name", "Nombre de la torre"),
+        ["From"] = new("Início", "From", "Desde"),
+        ["To"] = new("Fim", "To", "Hasta"),
+        ["BuildingId"] = new("Torre ou bloco", "Building", "Torre o bloque"),
+        ["DevelopmentId"] = new("Empreendimento", "Development", "Emprendimiento"),
+        ["UnitId"] = new("Unidade", "Unit", "Unidad"),
+        ["Role"] = new("Papel", "Role", "Papel"),
+        ["Subject"] = new("Identificador da pessoa", "Person's subject", "Identificador de la persona"),
+        ["Email"] = new("E-mail", "E-mail", "Correo electrónico"),
         ["DefaultLocale"] = new("Idioma padrão", "Default language", "Idioma predeterminado"),
         ["DepartmentId"] = new("Departamento", "Department", "Departamento"),
         ["Description"] = new("Descrição", "Description", "Descripción"),
@@ -480,6 +514,7 @@ public static class Texts
         ["StatusId"] = new("Status", "Status", "Estado"),
         ["SubjectId"] = new("Assunto", "Subject", "Asunto"),
         ["SupportEmail"] = new("E-mail de suporte", "Support e-mail", "Correo de soporte"),
+        ["DemoOwnerEmail"] = new("E-mail do proprietário de demonstração", "Demo owner's e-mail", "Correo del propietario de demostración"),
         ["TimeZone"] = new("Fuso horário", "Time zone", "Zona horaria"),
         ["Url"] = new("URL", "URL", "URL"),
         ["Waiting"] = new("Aguardando", "Waiting on", "Esperando"),
@@ -498,6 +533,11 @@ public static class Texts
         [Resource.Webhook] = new("Webhook '{0}' não encontrado.", "Webhook '{0}' was not found.", "Webhook '{0}' no encontrado."),
         [Resource.OutboxMessage] = new("Mensagem '{0}' não encontrada.", "Outbox message '{0}' was not found.", "Mensaje '{0}' no encontrado."),
         [Resource.Tenant] = new("Empresa '{0}' não encontrada.", "Tenant '{0}' was not found.", "Empresa '{0}' no encontrada."),
+        [Resource.Development] = new("Empreendimento '{0}' não encontrado.", "Development '{0}' was not found.", "Emprendimiento '{0}' no encontrado."),
+        [Resource.Building] = new("Torre ou bloco '{0}' não encontrado.", "Building '{0}' was not found.", "Torre o bloque '{0}' no encontrado."),
+        [Resource.Unit] = new("Unidade '{0}' não encontrada.", "Unit '{0}' was not found.", "Unidad '{0}' no encontrada."),
+        [Resource.CommonArea] = new("Área comum '{0}' não encontrada.", "Common area '{0}' was not found.", "Área común '{0}' no encontrada."),
+        [Resource.Occupancy] = new("Vínculo '{0}' não encontrado.", "Occupancy '{0}' was not found.", "Vínculo '{0}' no encontrado."),
     };
 
     /// <summary>What a broken business rule tells the client, by the rule; {0}… are its message arguments.</summary>
@@ -527,6 +567,30 @@ public static class Texts
             "'{0}' é o status padrão da sua categoria. Torne outro status padrão primeiro.",
             "'{0}' is the default of its category. Make another status the default first.",
             "'{0}' es el estado predeterminado de su categoría. Haga predeterminado otro estado primero."),
+        [typeof(ParentLocationMustBeActiveRule)] = new(
+            "'{0}' está inativo; reative-o antes de incluir algo nele.",
+            "'{0}' is inactive; reactivate it before adding to it.",
+            "'{0}' está inactivo; reactívelo antes de agregarle algo."),
+        [typeof(OccupancyMustEndAfterItStartsRule)] = new(
+            "O vínculo começa em {0:dd/MM/yyyy}; não pode terminar em {1:dd/MM/yyyy}.",
+            "The occupancy starts on {0:yyyy-MM-dd}; it cannot end on {1:yyyy-MM-dd}.",
+            "El vínculo empieza el {0:dd/MM/yyyy}; no puede terminar el {1:dd/MM/yyyy}."),
+        [typeof(LocationKeyMustBeUniqueRule)] = new(
+            "'{0}' já é usado por outro local deste nível.",
+            "'{0}' is already used by another place of this level.",
+            "'{0}' ya lo usa otro lugar de este nivel."),
+        [typeof(LocationWithTicketsIsNotDeletedRule)] = new(
+            "Há chamados abertos sobre '{0}'; desative-o em vez de excluí-lo.",
+            "Tickets were opened about '{0}'; deactivate it instead of deleting it.",
+            "Hay solicitudes abiertas sobre '{0}'; desactívelo en lugar de eliminarlo."),
+        [typeof(OnlyTheOpenerAnswersRule)] = new(
+            "Este chamado foi compartilhado com você por quem o abriu; somente essa pessoa responde ou confirma o chamado.",
+            "This ticket was shared with you by the owner who opened it; only they answer or confirm it.",
+            "Esta solicitud fue compartida con usted por quien la abrió; solo esa persona la responde o la confirma."),
+        [typeof(LocationMustSuitTheSubjectRule)] = new(
+            "O assunto '{0}' precisa do local do problema, do tipo que ele atende (unidade ou área comum).",
+            "The subject '{0}' needs the place of the problem, of the kind it is about (a unit or a common area).",
+            "El asunto '{0}' necesita el lugar del problema, del tipo que atiende (unidad o área común)."),
         [typeof(DepartmentMustBeActiveRule)] = new(
             "O departamento '{0}' está inativo; direcione o assunto a um departamento ativo.",
             "The department '{0}' is inactive; route the subject to an active one.",
@@ -567,6 +631,8 @@ public static class Texts
         public static readonly Translation Description = new("Descrição", "Description", "Descripción");
 
         public static readonly Translation Date = new("Data", "Date", "Fecha");
+
+        public static readonly Translation Location = new("Local", "Location", "Ubicación");
 
         public static readonly Translation FollowTheTicket = new(
             "Acompanhe e responda o chamado no portal",

@@ -30,6 +30,7 @@ internal static class EmailTemplates
             $"{Words.Hello.In(locale)} {ticket.CustomerName},",
             [
                 Words.ReceivedBody.In(locale, ticket.Number, ticket.Subject),
+                .. Where(ticket, locale),
                 $"{Words.Description.In(locale)}: {Excerpt(description)}",
                 When(ticket, at, locale),
             ],
@@ -45,7 +46,7 @@ internal static class EmailTemplates
             null,
             $"[{Words.Ticket.In(locale)} #{ticket.Number}] {Words.NewTicket.In(locale)}: {ticket.SubjectName}",
             Words.NewTicketBody.In(locale, ticket.CustomerName, ticket.CustomerEmail),
-            [$"{Words.Description.In(locale)}: {Excerpt(description)}", When(ticket, at, locale)],
+            [.. Where(ticket, locale), $"{Words.Description.In(locale)}: {Excerpt(description)}", When(ticket, at, locale)],
             link: null);
     }
 
@@ -79,7 +80,7 @@ internal static class EmailTemplates
             null,
             $"[{Words.Ticket.In(locale)} #{ticket.Number}] {Words.CustomerReply.In(locale)}",
             Words.CustomerReplyBody.In(locale, ticket.CustomerName),
-            [body, When(ticket, at, locale)],
+            [.. Where(ticket, locale), body, When(ticket, at, locale)],
             link: null);
     }
 
@@ -103,6 +104,10 @@ internal static class EmailTemplates
             [body, When(ticket, at, locale)],
             ForCustomer(ticket));
     }
+
+    /// <summary>"Location: …", where the problem is, for a ticket that has a location; nothing for one that has none.</summary>
+    private static IEnumerable<string> Where(TicketMailFacts ticket, string locale) =>
+        ticket.Location is { } line ? [$"{Words.Location.In(locale)}: {line}"] : [];
 
     /// <summary>"Date: …", the moment in the tenant's time zone, written the reader's way, with its UTC offset.</summary>
     private static string When(TicketMailFacts ticket, DateTimeOffset at, string locale)
@@ -147,6 +152,7 @@ internal static class EmailTemplates
 /// What the templates need to know about a ticket, its customer and its company. <c>Subject</c> is the customer's
 /// label for it, <c>SubjectName</c> the staff's name. <c>Thread</c> names the ticket's e-mail conversation.
 /// <c>DepartmentEmail</c> is where department alerts go: the department's address, else the tenant's support address.
+/// <c>Location</c> is the ticket's place in one line, when it has one.
 /// </summary>
 internal sealed record TicketMailFacts(
     Guid TicketId,
@@ -162,7 +168,8 @@ internal sealed record TicketMailFacts(
     TimeZoneInfo TimeZone,
     string? FromAddress,
     string? ReplyTo,
-    string? PortalLink)
+    string? PortalLink,
+    string? Location = null)
 {
     public string Thread => $"ticket-{TicketId:N}";
 }

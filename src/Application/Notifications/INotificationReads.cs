@@ -13,6 +13,9 @@ public interface INotificationReads
     /// <summary>The caller's tenant's active webhook endpoints, untracked.</summary>
     Task<IReadOnlyList<WebhookEndpoint>> ActiveWebhookEndpointsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The slug of the tenant <paramref name="tenantId"/>, as webhook bodies name it.</summary>
+    Task<string> TenantSlugAsync(Guid tenantId, CancellationToken cancellationToken);
+
     /// <summary>Who a ticket's messages are from and to: its customer, subject, department and tenant.</summary>
     Task<NotificationParties> PartiesAsync(Guid customerId, Guid subjectId, Guid departmentId, CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Data;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Locations.Events;
 using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
@@ -32,11 +33,16 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
     public const string StaffReplied = "ticket.staff_replied";
     public const string CustomerReplied = "ticket.customer_replied";
     public const string StatusChanged = "ticket.status_changed";
+    public const string UnitCreated = "unit.created";
+    public const string UnitUpdated = "unit.updated";
+    public const string UnitDeleted = "unit.deleted";
 
-    public static IReadOnlyList<string> EventTypes { get; } = [TicketOpened, StaffReplied, CustomerReplied, StatusChanged];
+    public static IReadOnlyList<string> EventTypes { get; } =
+        [TicketOpened, StaffReplied, CustomerReplied, StatusChanged, UnitCreated, UnitUpdated, UnitDeleted];
 
     // A request acts for one tenant and one caller: what the outbox reads, it reads once per request.
     private IReadOnlyList<WebhookEndpoint>? _endpoints;
+    private string? _tenantSlug;
     private readonly Dictionary<(Guid CustomerId, Guid SubjectId, Guid DepartmentId), NotificationParties> _parties = [];
 
     /// <summary>
@@ -141,6 +147,12 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
     /// <summary>One message per subscribed endpoint: each is retried and logged on its own.</summary>
     private async Task WebhooksAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
+        if (domainEvent is UnitRegisteredEvent or UnitChangedEvent or UnitDeletedEvent)
+        {
+            await UnitWebhooksAsync(domainEvent, cancellationToken);
+            return;
+        }
+
         var (type, ticket, commentId, statusId) = domainEvent switch
         {
             TicketOpenedEvent e => (TicketOpened, e.Ticket, (Guid?)null, (Guid?)null),
@@ -163,6 +175,32 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
         var parties = await PartiesAsync(ticket.CustomerId, ticket.SubjectId, ticket.DepartmentId, cancellationToken);
         var body = JsonSerializer.Serialize(
             new WebhookEventBody(Guid.CreateVersion7(), type, parties.TenantSlug, domainEvent.OccurredAt, new WebhookTicketReference(ticket.Number, commentId, statusId)),
+            WebhookJson);
+        foreach (var endpoint in subscribed)
+        {
+            db.OutboxMessages.Add(OutboxMessage.Create(
+                domainEvent.TenantId, OutboxChannel.Webhook, type, endpoint.Id.ToString(), body, clock.GetUtcNow()));
+        }
+    }
+
+    private async Task UnitWebhooksAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        var (type, unitId, externalId) = domainEvent switch
+        {
+            UnitRegisteredEvent e => (UnitCreated, e.UnitId, e.ExternalId),
+            UnitChangedEvent e => (UnitUpdated, e.UnitId, e.ExternalId),
+            UnitDeletedEvent e => (UnitDeleted, e.UnitId, e.ExternalId),
+            _ => throw new ArgumentException("Not a unit event.", nameof(domainEvent)),
+        };
+        var subscribed = (await EndpointsAsync(cancellationToken)).Where(endpoint => endpoint.Wants(type)).ToList();
+        if (subscribed.Count == 0)
+        {
+            return;
+        }
+
+        _tenantSlug ??= await reads.TenantSlugAsync(domainEvent.TenantId, cancellationToken);
+        var body = JsonSerializer.Serialize(
+            new WebhookEventBody(Guid.CreateVersion7(), type, _tenantSlug, domainEvent.OccurredAt, Ticket: null, new WebhookUnitReference(unitId, externalId)),
             WebhookJson);
         foreach (var endpoint in subscribed)
         {
@@ -209,6 +247,7 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
             TimeZoneInfo.FindSystemTimeZoneById(row.TimeZone),
             row.EmailFromAddress,
             row.EmailReplyTo,
-            Tenant.PortalLink(row.PortalTicketUrl, ticket.Number));
+            Tenant.PortalLink(row.PortalTicketUrl, ticket.Number),
+            ticket.Location?.Line);
     }
 }

@@ -1,9 +1,23 @@
+using System.Text.Json.Serialization;
+
 namespace PosVendas.Application.Notifications;
 
-/// <summary>The JSON an integration partner receives for each ticket event.</summary>
-public sealed record WebhookEventBody(Guid Id, string Type, string Tenant, DateTimeOffset OccurredAt, WebhookTicketReference Ticket);
+/// <summary>
+/// The JSON an integration partner receives for each event: a ticket event names its ticket, a unit event its unit
+/// (the other is null). The partner reads the rest through the API.
+/// </summary>
+public sealed record WebhookEventBody(
+    Guid Id,
+    string Type,
+    string Tenant,
+    DateTimeOffset OccurredAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WebhookTicketReference? Ticket,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WebhookUnitReference? Unit = null);
 
 public sealed record WebhookTicketReference(int Number, Guid? CommentId, Guid? StatusId);
+
+/// <summary>A unit by its id and, when an ERP registered it, its external id.</summary>
+public sealed record WebhookUnitReference(Guid Id, string? ExternalId);
 
 /// <summary>The result of one delivery attempt.</summary>
 public sealed record WebhookResult(int? StatusCode, string? Error)

@@ -11,6 +11,9 @@ namespace PosVendas.Application.Tenancy;
 /// <param name="SupportEmail">Where department alerts go when a department has no address of its own.</param>
 /// <param name="PortalTicketUrl">The portal's address of a ticket, with {number}; e-mails link to it.</param>
 /// <param name="AutoCloseSolvedAfterDays">Days a solved ticket waits for the customer before it closes by itself; 0: never.</param>
+/// <param name="ShareTicketsWithUnit">
+/// Whether a ticket about a unit is shared with the unit's other owners when its opener does not say.
+/// </param>
 /// <param name="Warnings">What does not work with these settings, in the caller's language.</param>
 public sealed record TenantSettingsResponse(
     string DisplayName,
@@ -21,6 +24,7 @@ public sealed record TenantSettingsResponse(
     string? SupportEmail,
     string? PortalTicketUrl,
     int AutoCloseSolvedAfterDays,
+    bool ShareTicketsWithUnit,
     IReadOnlyList<SettingsWarningDto> Warnings)
 {
     /// <summary>The settings' version, sent as the ETag header, not in the body.</summary>
@@ -37,6 +41,7 @@ public sealed record TenantSettingsResponse(
             tenant.SupportEmail,
             tenant.PortalTicketUrl,
             tenant.AutoCloseSolvedAfterDays,
+            tenant.SharesTicketsWithUnit,
             warnings)
         {
             ETag = $"\"{version}\"",

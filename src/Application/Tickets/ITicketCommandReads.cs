@@ -20,6 +20,12 @@ public interface ITicketCommandReads
     Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Whether the tenant's ticket numbered <paramref name="number"/>, not the customer's own, was shared with a unit
+    /// they own or co-own: they see it, and are told why they may not answer it rather than that it does not exist.
+    /// </summary>
+    Task<bool> IsSharedWithCustomerAsync(Guid tenantId, int number, Guid customerId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Locks, until the command's transaction ends, up to <paramref name="take"/> of the tenant's solved tickets quiet
     /// since before <paramref name="quietSince"/>, oldest first, skipping those another transaction holds: jobs on several
     /// instances close disjoint sets. Returns their ids.

@@ -4,7 +4,7 @@ namespace PosVendas.Application.Tickets;
 
 public sealed record QueueCustomerDto(string Name, string Email);
 
-/// <summary>A row of the staff queue.</summary>
+/// <summary>A row of the staff queue; <c>Location</c> as named when the ticket was opened, null when it has none.</summary>
 public sealed record TicketQueueItemDto(
     int Number,
     NamedReference ServiceType,
@@ -12,6 +12,7 @@ public sealed record TicketQueueItemDto(
     NamedReference Department,
     StatusDto Status,
     QueueCustomerDto Customer,
+    TicketLocationDto? Location,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt);
 
@@ -35,13 +36,15 @@ public sealed record StatusChangeDto(StatusDto From, StatusDto To, string Change
 
 /// <summary>
 /// A ticket as staff see it, with its version for conditional changes (the ETag) and the statuses it can move to: the
-/// active statuses of its flow (its service type's own, else the tenant's), in order.
+/// active statuses of its flow (its service type's own, else the tenant's), in order. <c>SharedWithUnit</c>: the
+/// customer let the unit's other owners read it.
 /// </summary>
 public sealed record StaffTicketResponse(
     int Number,
     NamedReference ServiceType,
     NamedReference Subject,
     NamedReference Department,
+    TicketLocationDto? Location,
     StatusDto Status,
     QueueCustomerDto Customer,
     string Description,
@@ -50,7 +53,8 @@ public sealed record StaffTicketResponse(
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<StaffCommentDto> Comments,
     IReadOnlyList<StatusChangeDto> StatusHistory,
-    IReadOnlyList<StatusDto> AvailableStatuses)
+    IReadOnlyList<StatusDto> AvailableStatuses,
+    bool SharedWithUnit)
 {
     /// <summary>Sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -1,4 +1,5 @@
 using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 
@@ -7,31 +8,100 @@ namespace PosVendas.Application.Tickets;
 public sealed record StatusDto(Guid Id, string Name, StatusCategory Category);
 
 /// <summary>A row of the customer's ticket list.</summary>
+/// <param name="Number">The ticket's number in the tenant's sequence.</param>
+/// <param name="ServiceType">The service type (Tipo), by its label in the caller's language.</param>
+/// <param name="Subject">The subject (Assunto), by its label in the caller's language.</param>
+/// <param name="Status">The current status, by its label in the caller's language.</param>
+/// <param name="CreatedAt">When the ticket was opened.</param>
+/// <param name="LastActivityAt">The last reply or status change.</param>
+/// <param name="Location">Where the problem is, as named when the ticket was opened; null when the ticket has none.</param>
+/// <param name="SharedWithYou">
+/// True for a ticket another occupant opened and shared with a unit the caller owns or co-owns: the caller reads it
+/// and does not answer it. False for the caller's own.
+/// </param>
 public sealed record TicketSummaryDto(
     int Number,
     NamedReference ServiceType,
     NamedReference Subject,
     StatusDto Status,
+    TicketLocationDto? Location,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    bool SharedWithYou);
 
 /// <summary>A ticket with its whole conversation.</summary>
+/// <param name="Number">The ticket's number in the tenant's sequence.</param>
+/// <param name="ServiceType">The service type (Tipo), by its label in the caller's language.</param>
+/// <param name="Subject">The subject (Assunto), by its label in the caller's language.</param>
+/// <param name="Department">The department responsible for it.</param>
+/// <param name="Location">Where the problem is, as named when the ticket was opened; null when it has none.</param>
+/// <param name="Status">The current status, by its label in the caller's language.</param>
+/// <param name="Description">What the customer wrote when opening it.</param>
+/// <param name="CreatedAt">When the ticket was opened.</param>
+/// <param name="LastActivityAt">The last reply or status change.</param>
+/// <param name="Attachments">The files of the opening.</param>
+/// <param name="Comments">The public comments, oldest first, each with its files.</param>
+/// <param name="Timeline">Comments and status changes, oldest first.</param>
+/// <param name="SharedWithUnit">Whether the opener shared the ticket with the other owners of its unit.</param>
+/// <param name="SharedWithYou">
+/// True when another occupant opened the ticket and shared it with a unit the caller owns or co-owns: the caller reads
+/// it, and only its opener answers or confirms it.
+/// </param>
 public sealed record TicketDetailResponse(
     int Number,
     NamedReference ServiceType,
     NamedReference Subject,
     NamedReference Department,
+    TicketLocationDto? Location,
     StatusDto Status,
     string Description,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActivityAt,
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<CommentDto> Comments,
-    IReadOnlyList<TimelineEntryDto> Timeline)
+    IReadOnlyList<TimelineEntryDto> Timeline,
+    bool SharedWithUnit,
+    bool SharedWithYou)
 {
     /// <summary>The ticket's version, sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string ETag { get; init; } = "";
+}
+
+/// <summary>Where a ticket's problem is, as the registry named it when the ticket was opened.</summary>
+/// <param name="Kind">unit, common_area, or description (a place the customer described).</param>
+/// <param name="Development">The development, for a unit or common area.</param>
+/// <param name="Building">The building, for a unit or a building's common area.</param>
+/// <param name="Unit">The unit, by its code.</param>
+/// <param name="CommonArea">The common area, by its name.</param>
+/// <param name="Description">The customer's words, for a described place.</param>
+public sealed record TicketLocationDto(
+    LocationKind Kind, NamedReference? Development, NamedReference? Building, NamedReference? Unit, NamedReference? CommonArea, string? Description)
+{
+    public static TicketLocationDto? From(LocationSnapshot? location) => location is null
+        ? null
+        : new TicketLocationDto(
+            location.Kind,
+            Reference(location.DevelopmentId, location.DevelopmentName),
+            Reference(location.BuildingId, location.BuildingName),
+            Reference(location.UnitId, location.UnitCode),
+            Reference(location.CommonAreaId, location.CommonAreaName),
+            location.Description);
+
+    /// <summary>A location from its columns as the hand-written readers return them, or null when it has none.</summary>
+    public static TicketLocationDto? From(
+        string? kind, Guid? developmentId, string? developmentName, Guid? buildingId, string? buildingName, Guid? unitId, string? unitCode,
+        Guid? commonAreaId, string? commonAreaName, string? description) => kind is null
+        ? null
+        : new TicketLocationDto(
+            Enum.Parse<LocationKind>(kind),
+            Reference(developmentId, developmentName),
+            Reference(buildingId, buildingName),
+            Reference(unitId, unitCode),
+            Reference(commonAreaId, commonAreaName),
+            description);
+
+    private static NamedReference? Reference(Guid? id, string? name) => id is { } value && name is not null ? new NamedReference(value, name) : null;
 }
 
 public enum TimelineEntryKind

@@ -1,5 +1,6 @@
 using PosVendas.Domain.Catalog.Rules;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Locations;
 
 namespace PosVendas.Domain.Catalog;
 
@@ -26,6 +27,7 @@ public sealed class Subject : ITenantOwned
         DepartmentId = departmentId;
         SortOrder = sortOrder;
         IsActive = true;
+        Location = SubjectLocation.Either;
     }
 
     public Guid Id { get; private set; }
@@ -45,6 +47,12 @@ public sealed class Subject : ITenantOwned
     public int SortOrder { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    /// <summary>Whether a ticket of this subject must say where the problem is.</summary>
+    public bool LocationRequired { get; private set; }
+
+    /// <summary>The places its tickets may be about.</summary>
+    public SubjectLocation Location { get; private set; }
 
     /// <summary>A customer may pick this subject only while it and its service type are active.</summary>
     public bool IsSelectable => IsActive && ServiceType.IsActive;
@@ -67,6 +75,21 @@ public sealed class Subject : ITenantOwned
 
         DepartmentId = department.Id;
     }
+
+    /// <summary>What new tickets of this subject must say about where the problem is.</summary>
+    public void AskForLocation(bool required, SubjectLocation location)
+    {
+        LocationRequired = required;
+        Location = location;
+    }
+
+    /// <summary>Whether a ticket of this subject may be about <paramref name="kind"/>.</summary>
+    public bool Accepts(LocationKind kind) => Location switch
+    {
+        SubjectLocation.Units => kind is LocationKind.Unit or LocationKind.Description,
+        SubjectLocation.CommonAreas => kind is LocationKind.CommonArea,
+        _ => true,
+    };
 
     public void Deactivate() => IsActive = false;
 

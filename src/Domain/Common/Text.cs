@@ -26,4 +26,8 @@ internal static class Text
 
         return trimmed;
     }
+
+    /// <summary>Like <see cref="Required"/>, for a value that may be left out: blank is null.</summary>
+    public static string? Optional(string? value, int maxLength, string paramName) =>
+        TextPolicy.IsBlank(value) ? null : Required(value, maxLength, paramName);
 }

@@ -55,6 +55,12 @@ public sealed partial class Tenant
     /// <summary>Days a solved ticket waits for the customer before it closes by itself; 0: it waits for ever.</summary>
     public int AutoCloseSolvedAfterDays { get; private set; }
 
+    /// <summary>
+    /// Whether a ticket about a unit is shared with the unit's other owners when its opener does not say: off unless
+    /// the company turns it on.
+    /// </summary>
+    public bool SharesTicketsWithUnit { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Tenant Create(string slug, string name, string defaultLocale, DateTimeOffset now)
@@ -102,6 +108,8 @@ public sealed partial class Tenant
         PortalTicketUrl = template is null || string.IsNullOrWhiteSpace(template)
             ? null
             : IsPortalTicketUrl(template) ? template.Trim() : throw new ArgumentException("An absolute http(s) URL with {number} is required.", nameof(template));
+
+    public void ChangeSharingWithUnit(bool shares) => SharesTicketsWithUnit = shares;
 
     public void ChangeAutoClose(int days)
     {

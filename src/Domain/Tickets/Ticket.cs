@@ -1,5 +1,6 @@
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tickets.Events;
 using PosVendas.Domain.Tickets.Rules;
 using PosVendas.Domain.Workflow;
@@ -46,6 +47,14 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
 
     public DateTimeOffset LastActivityAt { get; private set; }
 
+    /// <summary>Where the problem is, as the registry named it at opening; null when the subject asks for no place.</summary>
+    public LocationSnapshot? Location { get; private set; }
+
+    /// <summary>
+    /// Whether the unit's other current occupants (co-owners, residents) see the ticket too. The opener always does.
+    /// </summary>
+    public bool SharedWithUnit { get; private set; }
+
     public IReadOnlyList<Comment> Comments => _comments;
 
     /// <summary>The status changes made through this instance (the history is read from the database).</summary>
@@ -63,6 +72,8 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
     /// <param name="initialStatus">The initial status of the ticket's flow.</param>
     /// <param name="description">What the customer needs.</param>
     /// <param name="now">The current time.</param>
+    /// <param name="location">Where the problem is, when the customer said; the subject says whether it must.</param>
+    /// <param name="shareWithUnit">Whether the unit's other occupants see the ticket (for a registered unit only).</param>
     public static Ticket Open(
         Guid tenantId,
         int number,
@@ -70,9 +81,12 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         Subject? subject,
         TicketStatus initialStatus,
         string description,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        LocationSnapshot? location = null,
+        bool shareWithUnit = false)
     {
         BusinessRuleValidationException.ThrowIfBroken(new SubjectMustBeSelectableRule(subject, tenantId));
+        BusinessRuleValidationException.ThrowIfBroken(new LocationMustSuitTheSubjectRule(subject!, location));
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         if (!initialStatus.IsInitial || initialStatus.TenantId != tenantId)
         {
@@ -92,6 +106,8 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
             StatusId = initialStatus.Id,
             CreatedAt = now,
             LastActivityAt = now,
+            Location = location,
+            SharedWithUnit = shareWithUnit && location?.UnitId is not null,
         };
         ticket._domainEvents.Add(new TicketOpenedEvent(tenantId, ticket.Snapshot(), ticket.Description, now));
         return ticket;
@@ -275,7 +291,7 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         return comment;
     }
 
-    private TicketSnapshot Snapshot() => new(Id, Number, CustomerId, SubjectId, DepartmentId);
+    private TicketSnapshot Snapshot() => new(Id, Number, CustomerId, SubjectId, DepartmentId, Location);
 
     private void EnsureCurrent(TicketStatus currentStatus)
     {

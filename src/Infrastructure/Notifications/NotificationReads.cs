@@ -12,11 +12,18 @@ internal sealed class NotificationReads(AppDbContext db) : INotificationReads
     public async Task<IReadOnlyList<WebhookEndpoint>> ActiveWebhookEndpointsAsync(CancellationToken cancellationToken) =>
         await ActiveEndpoints(db).ToListAsync(cancellationToken);
 
+    public Task<string> TenantSlugAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        TenantSlug(db, tenantId, cancellationToken);
+
     public Task<NotificationParties> PartiesAsync(Guid customerId, Guid subjectId, Guid departmentId, CancellationToken cancellationToken) =>
         Parties(db, customerId, subjectId, departmentId, cancellationToken);
 
     private static readonly Func<AppDbContext, IAsyncEnumerable<WebhookEndpoint>> ActiveEndpoints =
         EF.CompileAsyncQuery((AppDbContext db) => db.WebhookEndpoints.AsNoTracking().Where(e => e.IsActive));
+
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<string>> TenantSlug =
+        EF.CompileAsyncQuery((AppDbContext db, Guid tenantId, CancellationToken _) =>
+            db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Slug).Single());
 
     /// <summary>One statement for customer, tenant, subject and department; every table keeps the tenant filter.</summary>
     private static readonly Func<AppDbContext, Guid, Guid, Guid, CancellationToken, Task<NotificationParties>> Parties =

@@ -7,6 +7,7 @@ using PosVendas.Application.Data;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
@@ -57,6 +58,16 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<Development> Developments => Set<Development>();
+
+    public DbSet<Building> Buildings => Set<Building>();
+
+    public DbSet<PropertyUnit> Units => Set<PropertyUnit>();
+
+    public DbSet<CommonArea> CommonAreas => Set<CommonArea>();
+
+    public DbSet<Occupancy> Occupancies => Set<Occupancy>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);

@@ -9,5 +9,6 @@ internal static class Schemas
     public const string Tickets = "tickets";
     public const string Attachments = "attachments";
     public const string Notifications = "notifications";
+    public const string Locations = "locations";
     public const string Api = "api";
 }

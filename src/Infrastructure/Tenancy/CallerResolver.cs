@@ -102,6 +102,8 @@ internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, H
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Writes only what changed: every instance resolves its callers again when its cache entry expires, and an
         // unchanged customer must not cost a row version each time. The row as it is comes from the second SELECT.
+        // Occupancies an admin registered by this e-mail before the person first signed in follow their subject from
+        // now on (the data-modifying CTE runs whether or not the query reads it; the partial index finds none fast).
         var ids = await db.Database
             .SqlQuery<Guid>($"""
                 WITH upserted AS (
@@ -111,7 +113,10 @@ internal sealed class CallerResolver(IDbContextFactory<AppDbContext> contexts, H
                     ON CONFLICT (tenant_id, subject) DO UPDATE
                         SET email = excluded.email, name = excluded.name, locale = excluded.locale, updated_at = excluded.updated_at
                         WHERE (c.email, c.name, c.locale) IS DISTINCT FROM (excluded.email, excluded.name, excluded.locale)
-                    RETURNING c.id)
+                    RETURNING c.id),
+                bound AS (
+                    UPDATE locations.occupancies SET subject = {customer.Subject}
+                    WHERE tenant_id = {customer.TenantId} AND subject IS NULL AND email = {customer.Email.ToLowerInvariant()})
                 SELECT id AS "Value" FROM upserted
                 UNION ALL
                 SELECT id FROM tenancy.customers WHERE tenant_id = {customer.TenantId} AND subject = {customer.Subject}

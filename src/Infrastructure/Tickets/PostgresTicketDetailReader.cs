@@ -8,28 +8,32 @@ namespace PosVendas.Infrastructure.Tickets;
 
 /// <summary>
 /// The customer's ticket detail in one round trip: three hand-written statements in one Npgsql batch, each finding the
-/// ticket by (tenant, customer, number) itself, so none waits for another's answer, and no database context is leased
-/// (ADR 0021, after ADR 0008 did the same for the list). The tenant is in every table's condition, as EF Core's query
-/// filter would have put it; a number of another customer finds nothing, and the handler answers 404.
+/// ticket by (tenant, number) and the customer's right to see it itself, so none waits for another's answer, and no
+/// database context is leased (ADR 0021, after ADR 0008 did the same for the list). The tenant is in every table's
+/// condition, as EF Core's query filter would have put it; a number of another customer finds nothing unless it was
+/// shared with a unit the caller owns or co-owns (<see cref="SharedUnits"/>), and the handler answers 404.
 /// Every statement's parameters: $1 tenant, $2 customer, $3 number.
 /// </summary>
 internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : ITicketDetailReader
 {
     /// <summary>The ticket with its labels, department and version. The raw baseline sends this text too.</summary>
     public const string Header =
-        """
+        $"""
         SELECT t.id,
                st.id, st.label_pt_br, st.label_en, st.label_es,
                su.id, su.label_pt_br, su.label_en, su.label_es,
                d.id, d.name,
                s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
-               t.description, t.created_at, t.last_activity_at, t.xmin
+               t.description, t.created_at, t.last_activity_at, t.xmin,
+               t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
+               t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
+               t.location_common_area_name, t.location_description, t.shared_with_unit, t.customer_id <> $2
         FROM tickets.tickets AS t
         JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
         JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id
         JOIN catalog.departments AS d ON d.tenant_id = $1 AND d.id = t.department_id
         JOIN workflow.ticket_statuses AS s ON s.tenant_id = $1 AND s.id = t.status_id
-        WHERE t.tenant_id = $1 AND t.customer_id = $2 AND t.number = $3
+        WHERE t.tenant_id = $1 AND t.number = $3 AND {SharedUnits.SeenByCustomer}
         """;
 
     /// <summary>
@@ -69,7 +73,7 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
         ORDER BY a.claimed_at, a.id
         """;
 
-    private const string TicketId = "(SELECT id FROM tickets.tickets WHERE tenant_id = $1 AND customer_id = $2 AND number = $3)";
+    private const string TicketId = $"(SELECT t.id FROM tickets.tickets AS t WHERE t.tenant_id = $1 AND t.number = $3 AND {SharedUnits.SeenByCustomer})";
 
     public async Task<TicketDetailResponse?> ReadForCustomerAsync(Guid tenantId, Guid customerId, int number, string locale, CancellationToken cancellationToken)
     {
@@ -98,6 +102,9 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
         var createdAt = reader.GetFieldValue<DateTimeOffset>(17);
         var lastActivityAt = reader.GetFieldValue<DateTimeOffset>(18);
         var version = reader.GetFieldValue<uint>(19);
+        var location = LocationColumns.Read(reader, 20);
+        var sharedWithUnit = reader.GetBoolean(30);
+        var sharedWithYou = reader.GetBoolean(31);
 
         await reader.NextResultAsync(cancellationToken);
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, CommentAuthorDto Author)>();
@@ -133,13 +140,16 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
             serviceType,
             subject,
             department,
+            location,
             status,
             description,
             createdAt,
             lastActivityAt,
             [.. filesOf[null]],
             [.. comments.Select(c => new CommentDto(c.Id, c.Body, c.At, c.Author, [.. filesOf[c.Id]]))],
-            timeline)
+            timeline,
+            sharedWithUnit,
+            sharedWithYou)
         {
             ETag = $"\"{version}\"",
         };

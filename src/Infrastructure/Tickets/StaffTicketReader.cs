@@ -3,6 +3,7 @@ using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Attachments;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Workflow;
 using PosVendas.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
             ticket.ServiceType,
             ticket.Subject,
             ticket.Department,
+            TicketLocationDto.From(ticket.Location),
             ticket.Status,
             customer,
             ticket.Description,
@@ -43,7 +45,8 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
             [.. attachments[null]],
             [.. comments.Select(c => new StaffCommentDto(c.Id, c.Body, c.CreatedAt, c.Author, c.IsInternal, [.. attachments[c.Id]]))],
             statusHistory,
-            [.. flow.Where(s => s.IsActive).Select(s => new StatusDto(s.Id, s.Name, s.Category))])
+            [.. flow.Where(s => s.IsActive).Select(s => new StatusDto(s.Id, s.Name, s.Category))],
+            ticket.SharedWithUnit)
         {
             ETag = ticket.ETag,
         };
@@ -73,6 +76,8 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
                  t.CreatedAt,
                  t.LastActivityAt,
                  t.CustomerId,
+                 t.Location,
+                 t.SharedWithUnit,
                  EF.Property<uint>(t, RowVersion.PropertyName)))
             .SingleOrDefault());
 
@@ -138,6 +143,8 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
         DateTimeOffset CreatedAt,
         DateTimeOffset LastActivityAt,
         Guid CustomerId,
+        LocationSnapshot? Location,
+        bool SharedWithUnit,
         uint Version)
     {
         /// <summary>The ticket's version as an HTTP entity tag.</summary>

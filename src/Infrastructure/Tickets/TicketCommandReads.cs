@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tickets;
@@ -14,6 +15,29 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
 
     public Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken) =>
         CustomersTicket(db, number, customerId, cancellationToken);
+
+    public async Task<bool> IsSharedWithCustomerAsync(Guid tenantId, int number, Guid customerId, CancellationToken cancellationToken)
+    {
+        // Asked on the way to an error answer, inside the command's transaction; a plain command on its connection, as
+        // the shared tickets' condition is written for Npgsql (SharedUnits).
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A command asks inside its transaction.");
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var command = new NpgsqlCommand(SharedWithCustomer, connection)
+        {
+            CommandTimeout = db.Database.GetCommandTimeout() ?? connection.CommandTimeout,
+            Parameters =
+            {
+                new NpgsqlParameter<Guid> { TypedValue = tenantId },
+                new NpgsqlParameter<Guid> { TypedValue = customerId },
+                new NpgsqlParameter<int> { TypedValue = number },
+            },
+        };
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
 
     public async Task<IReadOnlyList<Guid>> LockSolvedQuietSinceAsync(Guid tenantId, DateTimeOffset quietSince, int take, CancellationToken cancellationToken)
     {
@@ -35,6 +59,14 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
                 """)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Parameters: $1 tenant, $2 customer, $3 number.</summary>
+    private const string SharedWithCustomer =
+        $"""
+        SELECT EXISTS (
+            SELECT 1 FROM tickets.tickets AS t
+            WHERE t.tenant_id = $1 AND t.number = $3 AND t.customer_id <> $2 AND {SharedUnits.SeenByCustomer})
+        """;
 
     // Each keeps the context's tenant filter.
     private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Subject?>> SubjectWithServiceType =

@@ -86,6 +86,10 @@ internal static class CommandLine
         var emailFrom = new Option<string?>("--email-from") { Description = "The address e-mails come from (default: the deployment's)." };
         var supportEmail = new Option<string?>("--support-email") { Description = "Where alerts of departments without an address go." };
         var portalTicketUrl = new Option<string?>("--portal-ticket-url") { Description = "The portal's address of a ticket, with {number}." };
+        var demoOwner = new Option<string?>("--demo-places-for")
+        {
+            Description = "For a demo: also register a development, tower, unit and pool, the unit owned by this e-mail.",
+        };
 
         var add = new Command("add", "Create a tenant with the default catalog (service types, subjects, departments) and statuses.")
         {
@@ -96,6 +100,7 @@ internal static class CommandLine
             emailFrom,
             supportEmail,
             portalTicketUrl,
+            demoOwner,
         };
         add.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -106,7 +111,8 @@ internal static class CommandLine
                 parseResult.GetValue(timeZone)!,
                 parseResult.GetValue(emailFrom),
                 parseResult.GetValue(supportEmail),
-                parseResult.GetValue(portalTicketUrl));
+                parseResult.GetValue(portalTicketUrl),
+                parseResult.GetValue(demoOwner));
             await using var scope = services.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             try

@@ -10,6 +10,7 @@ using PosVendas.Application.Catalog.UpdateDepartment;
 using PosVendas.Application.Catalog.UpdateServiceType;
 using PosVendas.Application.Catalog.UpdateSubject;
 using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Catalog;
 using PosVendas.WebApi.Idempotency;
 
 using PosVendas.WebApi.OpenApi;
@@ -121,7 +122,7 @@ internal static class AdminCatalogEndpoints
 
     private static async Task<Ok<SubjectAdminDto>> UpdateSubject(Guid id, SubjectRequest request, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new UpdateSubjectCommand(id, request.Name, request.Label, request.SortOrder, request.DepartmentId, request.Active),
+            new UpdateSubjectCommand(id, request.Name, request.Label, request.SortOrder, request.DepartmentId, request.Active, request.LocationRequired, request.Location),
             cancellationToken));
 }
 
@@ -129,4 +130,12 @@ internal sealed record DepartmentRequest(string? Name, string? NotificationEmail
 
 internal sealed record CatalogItemRequest(string? Name, LabelDto? Label, int? SortOrder, bool? Active);
 
-internal sealed record SubjectRequest(string? Name, LabelDto? Label, int? SortOrder, Guid? DepartmentId, bool? Active);
+/// <param name="Name">The internal name, unique in its service type.</param>
+/// <param name="Label">What customers read, per language.</param>
+/// <param name="SortOrder">Its place in the drop-down.</param>
+/// <param name="DepartmentId">The department its tickets are routed to.</param>
+/// <param name="Active">false deactivates, true reactivates.</param>
+/// <param name="LocationRequired">Whether its tickets must say where the problem is.</param>
+/// <param name="Location">The places its tickets may be about: units, common_areas or either.</param>
+internal sealed record SubjectRequest(
+    string? Name, LabelDto? Label, int? SortOrder, Guid? DepartmentId, bool? Active, bool? LocationRequired = null, SubjectLocation? Location = null);

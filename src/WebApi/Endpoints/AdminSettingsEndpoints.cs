@@ -60,7 +60,8 @@ internal static class AdminSettingsEndpoints
                 request.EmailReplyTo,
                 request.SupportEmail,
                 request.PortalTicketUrl,
-                request.AutoCloseSolvedAfterDays),
+                request.AutoCloseSolvedAfterDays,
+                request.ShareTicketsWithUnit),
             cancellationToken);
         return await GetSettings(httpContext, mediator, cancellationToken);
     }
@@ -74,6 +75,10 @@ internal static class AdminSettingsEndpoints
 /// <param name="SupportEmail">Where alerts of departments without an address go ("" clears it).</param>
 /// <param name="PortalTicketUrl">The portal's address of a ticket, with {number} ("" when there is no portal).</param>
 /// <param name="AutoCloseSolvedAfterDays">0 to 365; 0: solved tickets wait for the customer for ever.</param>
+/// <param name="ShareTicketsWithUnit">
+/// Whether a ticket about a unit is shared with the unit's other owners when its opener does not say
+/// (<c>shareWithUnit</c>); off by default.
+/// </param>
 internal sealed record TenantSettingsRequest(
     string? DisplayName,
     string? DefaultLocale,
@@ -82,4 +87,5 @@ internal sealed record TenantSettingsRequest(
     string? EmailReplyTo,
     string? SupportEmail,
     string? PortalTicketUrl,
-    int? AutoCloseSolvedAfterDays);
+    int? AutoCloseSolvedAfterDays,
+    bool? ShareTicketsWithUnit);

@@ -90,6 +90,10 @@ internal static class StaffTicketsEndpoints
     /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
     /// <param name="limit">Tickets per page.</param>
     /// <param name="q">Full-text search over descriptions and comments (internal notes included): Portuguese stemming, accents ignored, "phrases", or, -word.</param>
+    /// <param name="development">Only tickets about a place in this development (as it was when they were opened).</param>
+    /// <param name="building">Only tickets about a place in this building.</param>
+    /// <param name="unit">Only tickets about this unit.</param>
+    /// <param name="commonArea">Only tickets about this common area.</param>
     private static async Task<Ok<TicketQueueResponse>> ListQueue(
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -104,7 +108,11 @@ internal static class StaffTicketsEndpoints
         [WireEnum(typeof(QueueSort))] string? sort = null,
         string? cursor = null,
         [Range(1, ListMyTicketsQuery.MaxLimit)] int limit = ListMyTicketsQuery.DefaultLimit,
-        [MaxLength(ListTicketQueueQuery.MaxSearchLength)] string? q = null) =>
+        [MaxLength(ListTicketQueueQuery.MaxSearchLength)] string? q = null,
+        Guid? development = null,
+        Guid? building = null,
+        Guid? unit = null,
+        Guid? commonArea = null) =>
         TypedResults.Ok(await mediator.Send(
             new ListTicketQueueQuery(
                 status,
@@ -118,7 +126,11 @@ internal static class StaffTicketsEndpoints
                 QueryEnum.Parse<QueueSort>(sort, nameof(sort)) ?? QueueSort.Newest,
                 cursor,
                 limit,
-                q),
+                q,
+                development,
+                building,
+                unit,
+                commonArea),
             cancellationToken));
 
     /// <param name="mediator">The mediator.</param>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PosVendas.Application.Common.Exceptions;
+using PosVendas.Application.Locations;
 using PosVendas.Application.Tickets;
 using PosVendas.Application.Tickets.ConfirmTicket;
 using PosVendas.Application.Tickets.GetTicket;
@@ -82,7 +83,9 @@ internal static class TicketsEndpoints
         IMediator mediator,
         CancellationToken cancellationToken)
     {
-        var number = await mediator.Send(new OpenTicketCommand(request.SubjectId ?? Guid.Empty, request.Description, request.AttachmentIds), cancellationToken);
+        var number = await mediator.Send(
+            new OpenTicketCommand(request.SubjectId ?? Guid.Empty, request.Description, request.AttachmentIds, request.Location, request.ShareWithUnit),
+            cancellationToken);
         var ticket = await mediator.Send(new GetTicketQuery(number), cancellationToken);
         return TypedResults.Created($"/api/v1/tickets/{number}", ticket);
     }
@@ -147,7 +150,12 @@ internal static class TicketsEndpoints
 /// <param name="SubjectId">The subject (Assunto) picked from GET /api/v1/service-types.</param>
 /// <param name="Description">What the customer needs, 1 to 20,000 characters.</param>
 /// <param name="AttachmentIds">Optional: ids of the caller's own uploads (POST /api/v1/attachments) to attach.</param>
-internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description, IReadOnlyList<Guid>? AttachmentIds);
+/// <param name="Location">Where the problem is: one of the caller's units or common areas (GET /api/v1/me/locations), or a description when their unit is not registered. Required when the subject says so.</param>
+/// <param name="ShareWithUnit">
+/// Let the unit's other owners and co-owners see the ticket too (only its opener answers it); when omitted, the
+/// company's setting <c>shareTicketsWithUnit</c> decides. Only a ticket about a registered unit is shared.
+/// </param>
+internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description, IReadOnlyList<Guid>? AttachmentIds, LocationInput? Location, bool? ShareWithUnit);
 
 /// <param name="Body">The reply, 1 to 20,000 characters.</param>
 /// <param name="AttachmentIds">Optional: ids of the caller's own uploads (POST /api/v1/attachments) to attach.</param>

@@ -26,7 +26,13 @@ public sealed record TicketView(
     DateTimeOffset LastActivityAt,
     List<AttachmentView> Attachments,
     List<CommentView> Comments,
-    List<TimelineEntryView> Timeline);
+    List<TimelineEntryView> Timeline,
+    TicketLocationView? Location = null,
+    bool SharedWithUnit = false,
+    bool SharedWithYou = false);
+
+public sealed record TicketLocationView(
+    string Kind, NamedReference? Development, NamedReference? Building, NamedReference? Unit, NamedReference? CommonArea, string? Description);
 
 public sealed record TimelineEntryView(string Kind, DateTimeOffset At, string? CommentId, StatusView? Status, bool Automatic);
 
@@ -36,7 +42,9 @@ public sealed record TicketSummaryView(
     NamedReference Subject,
     StatusView Status,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    TicketLocationView? Location = null,
+    bool SharedWithYou = false);
 
 public sealed record TicketListView(List<TicketSummaryView> Items, string? NextCursor);
 
@@ -65,7 +73,8 @@ public sealed record QueueItemView(
     StatusView Status,
     QueueCustomerView Customer,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    TicketLocationView? Location = null);
 
 public sealed record QueueView(List<QueueItemView> Items, string? NextCursor);
 

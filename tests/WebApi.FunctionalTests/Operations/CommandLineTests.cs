@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using Npgsql;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
+using PosVendas.WebApi.FunctionalTests.Locations;
 
 namespace PosVendas.WebApi.FunctionalTests.Operations;
 
@@ -101,6 +102,21 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
             && s.AutoCloseSolvedAfterDays == 7);
         wrongZone.ExitCode.Should().Be(2, wrongZone.Output);
         wrongZone.Output.Should().Contain("time zone");
+    }
+
+    [Fact]
+    public async Task Tenant_add_registers_demo_places_whose_unit_the_given_e_mail_owns()
+    {
+        var slug = $"demo-{Guid.NewGuid():N}"[..16];
+
+        var result = await RunAsync("tenant", "add", slug, "--name", "Incorporadora Demo", "--demo-places-for", "Ana@example.com");
+
+        result.ExitCode.Should().Be(0, result.Output);
+        var places = await new TestTenant(api, slug).Customer().MyLocationsAsync();
+        var unit = places.Units.Should().ContainSingle("Ana (ana@example.com in her token) owns the demo unit").Subject;
+        unit.Code.Should().Be("Apto 1203");
+        unit.Role.Should().Be("owner");
+        places.CommonAreas.Select(area => area.Name).Should().Equal("Piscina");
     }
 
     [Fact]

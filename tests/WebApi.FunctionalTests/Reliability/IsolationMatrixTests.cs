@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
+using PosVendas.WebApi.FunctionalTests.Locations;
 
 namespace PosVendas.WebApi.FunctionalTests.Reliability;
 
@@ -28,7 +29,9 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
             ["no token"] = ApiClient.WithToken(api, token: null),
         };
 
-        var operations = await OperationsWithIdsAsync();
+        // An upsert by the ERP's own key acts in the caller's tenant, whoever else uses the same key: another tenant's
+        // admin creates a unit of their own (External_ids_are_unique_in_a_tenant_and_free_in_another), so it is no way in.
+        var operations = (await OperationsWithIdsAsync()).Where(operation => operation.OperationId != "UpsertUnitByExternalId").ToList();
         operations.Should().HaveCountGreaterThanOrEqualTo(17);
         var failures = new List<string>();
         foreach (var (method, template, operationId) in operations)
@@ -76,6 +79,10 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
         "ChangeTicketStatus" => new { statusId = owner.StatusId },
         "UpdateDepartment" or "UpdateServiceType" or "UpdateSubject" or "UpdateStatus" => new { name = "Invadido" },
         "CreateSubject" => new { name = "Invadido", departmentId = owner.DepartmentId },
+        "UpdateDevelopment" => new { name = "Invadido", code = "INV" },
+        "UpdateBuilding" or "UpdateCommonArea" => new { name = "Invadido" },
+        "UpdateUnit" => new { code = "Invadido" },
+        "EndOccupancy" => new { to = "2030-01-01" },
         _ => null,
     };
 
@@ -92,6 +99,8 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
         var statuses = (await admin.Http.GetFromJsonAsync<StatusListView>("/api/v1/admin/statuses"))!.Items;
         var webhook = await admin.Http.PostAsJsonAsync("/api/v1/admin/webhooks", new { url = "http://127.0.0.1:9/hook", secret = "segredo-do-parceiro-123", eventTypes = new[] { "ticket.opened" } });
         var webhookId = (await webhook.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var parque = await tenant.RegisterParqueAsync();
+        var occupancy = await tenant.OccupyAsync(parque.Unit.Id, email);
         var outboxId = await api.ScalarAsync<Guid>(
             "SELECT m.id FROM notifications.outbox_messages m JOIN tenancy.tenants t ON t.id = m.tenant_id WHERE t.slug = $1 LIMIT 1",
             tenant.Slug);
@@ -106,7 +115,9 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
             ticket.ServiceType.Id,
             ticket.Subject.Id,
             webhookId,
-            outboxId.ToString());
+            outboxId.ToString(),
+            parque,
+            occupancy.Id);
     }
 
     private sealed record Owned(
@@ -120,7 +131,9 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
         string ServiceTypeId,
         string SubjectId,
         string WebhookId,
-        string OutboxMessageId)
+        string OutboxMessageId,
+        Registry Places,
+        string OccupancyId)
     {
         public string IdFor(string template) => template switch
         {
@@ -131,6 +144,11 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
             _ when template.StartsWith("/api/v1/admin/subjects", StringComparison.Ordinal) => SubjectId,
             _ when template.StartsWith("/api/v1/admin/webhooks", StringComparison.Ordinal) => WebhookId,
             _ when template.StartsWith("/api/v1/admin/outbox", StringComparison.Ordinal) => OutboxMessageId,
+            _ when template.StartsWith("/api/v1/admin/developments", StringComparison.Ordinal) => Places.Development.Id,
+            _ when template.StartsWith("/api/v1/admin/buildings", StringComparison.Ordinal) => Places.Tower.Id,
+            _ when template.StartsWith("/api/v1/admin/units", StringComparison.Ordinal) => Places.Unit.Id,
+            _ when template.StartsWith("/api/v1/admin/common-areas", StringComparison.Ordinal) => Places.Pool.Id,
+            _ when template.StartsWith("/api/v1/admin/occupancies", StringComparison.Ordinal) => OccupancyId,
             _ => throw new InvalidOperationException($"No owned resource for {template}: extend the matrix."),
         };
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Data;
+using PosVendas.Domain.Catalog;
 
 namespace PosVendas.Application.Catalog.GetServiceCatalog;
 
@@ -13,7 +14,12 @@ public sealed record ServiceCatalogResponse(IReadOnlyList<ServiceTypeDto> Items)
 
 public sealed record ServiceTypeDto(Guid Id, string Name, IReadOnlyList<SubjectDto> Subjects);
 
-public sealed record SubjectDto(Guid Id, string Name, NamedReference Department);
+/// <param name="Id">The subject's id, sent as subjectId when opening a ticket.</param>
+/// <param name="Name">Its label in the caller's language.</param>
+/// <param name="Department">The department that answers it.</param>
+/// <param name="LocationRequired">Whether a ticket of this subject must say where the problem is (GET /api/v1/me/locations).</param>
+/// <param name="Location">The places it may be about: units (or a description of the place), common_areas, or either.</param>
+public sealed record SubjectDto(Guid Id, string Name, NamedReference Department, bool LocationRequired, SubjectLocation Location);
 
 internal sealed class GetServiceCatalogHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<GetServiceCatalogQuery, ServiceCatalogResponse>
 {
@@ -32,6 +38,8 @@ internal sealed class GetServiceCatalogHandler(IApplicationDbContext db, ICurren
                     SubjectId = subject.Id,
                     SubjectLabel = subject.Label,
                     Department = new NamedReference(department.Id, department.Name),
+                    subject.LocationRequired,
+                    subject.Location,
                 })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -42,7 +50,7 @@ internal sealed class GetServiceCatalogHandler(IApplicationDbContext db, ICurren
             .Select(group => new ServiceTypeDto(
                 group.Key.ServiceTypeId,
                 group.Key.ServiceTypeLabel.For(locale),
-                [.. group.Select(row => new SubjectDto(row.SubjectId, row.SubjectLabel.For(locale), row.Department))]))
+                [.. group.Select(row => new SubjectDto(row.SubjectId, row.SubjectLabel.For(locale), row.Department, row.LocationRequired, row.Location))]))
             .ToList();
 
         return new ServiceCatalogResponse(items);

@@ -14,10 +14,11 @@ using PosVendas.Domain.Common;
 namespace PosVendas.Application.Catalog.UpdateSubject;
 
 /// <summary>
-/// Renames, relabels, reorders, reroutes or (de)activates a subject; null fields are unchanged. Rerouting affects
-/// new tickets only: existing tickets keep the department they were routed to.
+/// Renames, relabels, reorders, reroutes or (de)activates a subject, or changes what its tickets must say about their
+/// place; null fields are unchanged. Rerouting and the location settings affect new tickets only.
 /// </summary>
-public sealed record UpdateSubjectCommand(Guid Id, string? Name, LabelDto? Label, int? SortOrder, Guid? DepartmentId, bool? Active)
+public sealed record UpdateSubjectCommand(
+    Guid Id, string? Name, LabelDto? Label, int? SortOrder, Guid? DepartmentId, bool? Active, bool? LocationRequired = null, SubjectLocation? Location = null)
     : ICommand<SubjectAdminDto>;
 
 internal sealed class UpdateSubjectCommandValidator : AbstractValidator<UpdateSubjectCommand>
@@ -63,6 +64,11 @@ internal sealed class UpdateSubjectHandler(IApplicationDbContext db, ICurrentUse
             var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken)
                 ?? throw new NotFoundException(Resource.Department, departmentId);
             subject.RouteTo(department);
+        }
+
+        if (command.LocationRequired is not null || command.Location is not null)
+        {
+            subject.AskForLocation(command.LocationRequired ?? subject.LocationRequired, command.Location ?? subject.Location);
         }
 
         if (command.Active == true)

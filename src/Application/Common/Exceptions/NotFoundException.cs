@@ -13,6 +13,11 @@ public enum Resource
     Webhook,
     OutboxMessage,
     Tenant,
+    Development,
+    Building,
+    Unit,
+    CommonArea,
+    Occupancy,
 }
 
 /// <summary>The resource does not exist for this caller: missing, another customer's, or another tenant's alike.</summary>

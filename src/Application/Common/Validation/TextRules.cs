@@ -16,4 +16,10 @@ internal static class TextRules
             .WithMessage(_ => Texts.MustNotBeEmpty.Get())
             .Must(text => text is null || text.Trim().Length <= maxLength)
             .WithMessage(_ => Texts.TrimmedLength.Get(maxLength));
+
+    /// <summary>Optional free text: absent or blank is fine; otherwise at most <paramref name="maxLength"/> characters after trimming.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalTrimmedLength<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule
+            .Must(text => TextPolicy.IsBlank(text) || text!.Trim().Length <= maxLength)
+            .WithMessage(_ => Texts.TrimmedLength.Get(maxLength));
 }

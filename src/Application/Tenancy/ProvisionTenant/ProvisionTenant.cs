@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Data;
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tenancy.Rules;
 
@@ -16,7 +17,8 @@ public sealed record ProvisionTenantCommand(
     string TimeZone = Tenant.DefaultTimeZone,
     string? EmailFromAddress = null,
     string? SupportEmail = null,
-    string? PortalTicketUrl = null) : ICommand<ProvisionTenantResponse>;
+    string? PortalTicketUrl = null,
+    string? DemoOwnerEmail = null) : ICommand<ProvisionTenantResponse>;
 
 public sealed record ProvisionTenantResponse(Guid Id, string Slug, string Name, string DefaultLocale);
 
@@ -34,6 +36,7 @@ internal sealed class ProvisionTenantCommandValidator : AbstractValidator<Provis
         RuleFor(c => c.TimeZone).Must(Tenant.IsKnownTimeZone).WithMessage("The time zone must be an IANA time zone, such as America/Sao_Paulo.");
         RuleFor(c => c.EmailFromAddress).EmailAddress().MaximumLength(Tenant.EmailMaxLength).When(c => c.EmailFromAddress is not null);
         RuleFor(c => c.SupportEmail).EmailAddress().MaximumLength(Tenant.EmailMaxLength).When(c => c.SupportEmail is not null);
+        RuleFor(c => c.DemoOwnerEmail).EmailAddress().MaximumLength(Occupancy.EmailMaxLength).When(c => c.DemoOwnerEmail is not null);
         RuleFor(c => c.PortalTicketUrl)
             .Must(Tenant.IsPortalTicketUrl)
             .When(c => c.PortalTicketUrl is not null)
@@ -55,7 +58,27 @@ internal sealed class ProvisionTenantHandler(IApplicationDbContext db, TimeProvi
         tenant.ChangePortalTicketUrl(command.PortalTicketUrl);
         db.Tenants.Add(tenant);
         TenantDefaults.AddTo(db, tenant.Id);
+        if (command.DemoOwnerEmail is { } owner)
+        {
+            AddDemoPlaces(tenant.Id, owner, clock.GetUtcNow());
+        }
 
         return new ProvisionTenantResponse(tenant.Id, tenant.Slug, tenant.Name, tenant.DefaultLocale);
+    }
+
+    /// <summary>
+    /// For a demo: "Residencial Demo" with "Torre A", its "Apto 1203" owned by <paramref name="ownerEmail"/> (bound to
+    /// their subject at their first sign-in) and a pool, so the opening of a ticket about a place can be tried at once.
+    /// </summary>
+    private void AddDemoPlaces(Guid tenantId, string ownerEmail, DateTimeOffset now)
+    {
+        var development = Development.Create(tenantId, "Residencial Demo", "RD", "Rua das Flores, 100", null, null);
+        var tower = Building.Create(development, "Torre A", null);
+        var unit = PropertyUnit.Create(tower, "Apto 1203", DateOnly.FromDateTime(now.UtcDateTime), null, now);
+        db.Developments.Add(development);
+        db.Buildings.Add(tower);
+        db.Units.Add(unit);
+        db.CommonAreas.Add(CommonArea.OfDevelopment(development, "Piscina"));
+        db.Occupancies.Add(Occupancy.OfUnit(unit, OccupancyRole.Owner, subject: null, ownerEmail, DateOnly.FromDateTime(now.UtcDateTime), to: null));
     }
 }

@@ -25,7 +25,8 @@ public sealed record UpdateTenantSettingsCommand(
     string? EmailReplyTo = null,
     string? SupportEmail = null,
     string? PortalTicketUrl = null,
-    int? AutoCloseSolvedAfterDays = null) : ICommand<Unit>;
+    int? AutoCloseSolvedAfterDays = null,
+    bool? ShareTicketsWithUnit = null) : ICommand<Unit>;
 
 internal sealed class UpdateTenantSettingsCommandValidator : AbstractValidator<UpdateTenantSettingsCommand>
 {
@@ -95,6 +96,11 @@ internal sealed class UpdateTenantSettingsHandler(IApplicationDbContext db, ICur
         if (command.AutoCloseSolvedAfterDays is { } days)
         {
             tenant.ChangeAutoClose(days);
+        }
+
+        if (command.ShareTicketsWithUnit is { } shares)
+        {
+            tenant.ChangeSharingWithUnit(shares);
         }
 
         // The pipeline saves it; a change committed since the read above makes the row version refuse it (412).

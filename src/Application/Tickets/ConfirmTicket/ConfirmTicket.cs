@@ -23,9 +23,10 @@ internal sealed class ConfirmTicketHandler(
     {
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
 
-        await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
+        var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
+        await locks.LockAsync(tenantId, command.Number, cancellationToken);
         var ticket = await reads.CustomersTicketAsync(command.Number, customerId, cancellationToken)
-            ?? throw new NotFoundException(Resource.Ticket, command.Number);
+            ?? throw await SharedTickets.RefusalAsync(reads, tenantId, command.Number, customerId, cancellationToken);
         var (flow, status) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
 
         // Signed with the caller's name as their token gives it; resolving the caller wrote it to the customer's row.

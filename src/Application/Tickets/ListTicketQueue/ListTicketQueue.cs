@@ -25,7 +25,11 @@ public sealed record ListTicketQueueQuery(
     QueueSort Sort = QueueSort.Newest,
     string? Cursor = null,
     int Limit = ListMyTicketsQuery.DefaultLimit,
-    [property: JsonPropertyName("q")] string? Search = null) : IQuery<TicketQueueResponse>
+    [property: JsonPropertyName("q")] string? Search = null,
+    Guid? DevelopmentId = null,
+    Guid? BuildingId = null,
+    Guid? UnitId = null,
+    Guid? CommonAreaId = null) : IQuery<TicketQueueResponse>
 {
     /// <summary>The longest search text (<c>q</c>) the queue takes.</summary>
     public const int MaxSearchLength = 200;
@@ -106,6 +110,27 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
             rows = rows.Where(r => r.t.DepartmentId == departmentId);
         }
 
+        // Locations as they were at opening: a unit moved since keeps its old tickets under its old building.
+        if (query.DevelopmentId is { } developmentId)
+        {
+            rows = rows.Where(r => r.t.Location!.DevelopmentId == developmentId);
+        }
+
+        if (query.BuildingId is { } buildingId)
+        {
+            rows = rows.Where(r => r.t.Location!.BuildingId == buildingId);
+        }
+
+        if (query.UnitId is { } unitId)
+        {
+            rows = rows.Where(r => r.t.Location!.UnitId == unitId);
+        }
+
+        if (query.CommonAreaId is { } commonAreaId)
+        {
+            rows = rows.Where(r => r.t.Location!.CommonAreaId == commonAreaId);
+        }
+
         if (query.ServiceTypeId is { } serviceTypeId)
         {
             rows = rows.Where(r => r.t.ServiceTypeId == serviceTypeId);
@@ -162,6 +187,7 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
                 new NamedReference(r.department.Id, r.department.Name),
                 new StatusDto(r.status.Id, r.status.Name, r.status.Category),
                 new QueueCustomerDto(r.customer.Name, r.customer.Email),
+                TicketLocationDto.From(r.t.Location),
                 r.t.CreatedAt,
                 r.t.LastActivityAt))
             .AsNoTracking()

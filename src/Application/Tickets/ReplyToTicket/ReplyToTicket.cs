@@ -34,9 +34,10 @@ internal sealed class ReplyToTicketHandler(
         var customerId = currentUser.CustomerId ?? throw new ForbiddenAccessException();
 
         // A staff answer or status change arriving at the same moment waits for this reply instead of failing it.
-        await locks.LockAsync(currentUser.TenantId ?? throw new ForbiddenAccessException(), command.Number, cancellationToken);
+        var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
+        await locks.LockAsync(tenantId, command.Number, cancellationToken);
         var ticket = await reads.CustomersTicketAsync(command.Number, customerId, cancellationToken)
-            ?? throw new NotFoundException(Resource.Ticket, command.Number);
+            ?? throw await SharedTickets.RefusalAsync(reads, tenantId, command.Number, customerId, cancellationToken);
         var (flow, status) = await flows.ForTicketAsync(ticket.ServiceTypeId, ticket.StatusId, cancellationToken);
 
         var comment = ticket.AddReply(CommentAuthor.Customer(customerId, CustomerName()), command.Body!, status, flow, clock.GetUtcNow());

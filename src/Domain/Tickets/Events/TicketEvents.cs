@@ -1,4 +1,5 @@
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Locations;
 
 namespace PosVendas.Domain.Tickets.Events;
 
@@ -6,7 +7,8 @@ namespace PosVendas.Domain.Tickets.Events;
 /// The ticket an event is about, as it stood when the event happened. Events carry it so that the notifications they
 /// cause are written without reading back rows that the same transaction has not saved yet.
 /// </summary>
-public sealed record TicketSnapshot(Guid Id, int Number, Guid CustomerId, Guid SubjectId, Guid DepartmentId);
+/// <summary>What a ticket event says about its ticket; <paramref name="Location"/> as named when it was opened.</summary>
+public sealed record TicketSnapshot(Guid Id, int Number, Guid CustomerId, Guid SubjectId, Guid DepartmentId, LocationSnapshot? Location = null);
 
 public sealed record TicketOpenedEvent(Guid TenantId, TicketSnapshot Ticket, string Description, DateTimeOffset OccurredAt) : IDomainEvent;
 

@@ -216,6 +216,16 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("location");
+
+                    b.Property<bool>("LocationRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("location_required");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -268,6 +278,274 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_subjects_service_type_id_name");
 
                     b.ToTable("subjects", "catalog");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.Building", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DevelopmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("development_id");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_buildings");
+
+                    b.HasIndex("DevelopmentId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_buildings_development_id_name");
+
+                    b.HasIndex("TenantId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_buildings_tenant_id_external_id");
+
+                    b.ToTable("buildings", "locations");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.CommonArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("building_id");
+
+                    b.Property<Guid>("DevelopmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("development_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_common_areas");
+
+                    b.HasIndex("BuildingId")
+                        .HasDatabaseName("ix_common_areas_building_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_common_areas_tenant_id");
+
+                    b.HasIndex("DevelopmentId", "BuildingId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_common_areas_development_id_building_id_name");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("DevelopmentId", "BuildingId", "Name"), false);
+
+                    b.ToTable("common_areas", "locations");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.Development", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateOnly?>("HabiteSeDate")
+                        .HasColumnType("date")
+                        .HasColumnName("habite_se_date");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_developments");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_developments_tenant_id_code");
+
+                    b.HasIndex("TenantId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_developments_tenant_id_external_id");
+
+                    b.HasIndex("TenantId", "Name", "Id")
+                        .HasDatabaseName("ix_developments_tenant_id_name_id");
+
+                    b.ToTable("developments", "locations");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.Occupancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("building_id");
+
+                    b.Property<Guid>("DevelopmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("development_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_occupancies");
+
+                    b.HasIndex("BuildingId")
+                        .HasDatabaseName("ix_occupancies_building_id");
+
+                    b.HasIndex("DevelopmentId")
+                        .HasDatabaseName("ix_occupancies_development_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_occupancies_unit_id");
+
+                    b.HasIndex("TenantId", "Email")
+                        .HasDatabaseName("ix_occupancies_tenant_id_email")
+                        .HasFilter("subject IS NULL");
+
+                    b.HasIndex("TenantId", "Subject")
+                        .HasDatabaseName("ix_occupancies_tenant_id_subject");
+
+                    b.ToTable("occupancies", "locations");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.PropertyUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuildingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("building_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("DevelopmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("development_id");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateOnly?>("HandoverDate")
+                        .HasColumnType("date")
+                        .HasColumnName("handover_date");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_units");
+
+                    b.HasIndex("DevelopmentId")
+                        .HasDatabaseName("ix_units_development_id");
+
+                    b.HasIndex("BuildingId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_units_building_id_code");
+
+                    b.HasIndex("TenantId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_units_tenant_id_external_id");
+
+                    b.ToTable("units", "locations");
                 });
 
             modelBuilder.Entity("PosVendas.Domain.Notifications.OutboxMessage", b =>
@@ -551,6 +829,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("portal_ticket_url");
 
+                    b.Property<bool>("SharesTicketsWithUnit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shares_tickets_with_unit");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(63)
@@ -678,6 +960,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("service_type_id");
 
+                    b.Property<bool>("SharedWithUnit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shared_with_unit");
+
                     b.Property<Guid>("StatusId")
                         .HasColumnType("uuid")
                         .HasColumnName("status_id");
@@ -695,6 +981,56 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "PosVendas.Domain.Tickets.Ticket.Location#LocationSnapshot", b1 =>
+                        {
+                            b1.Property<Guid?>("BuildingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("location_building_id");
+
+                            b1.Property<string>("BuildingName")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("location_building_name");
+
+                            b1.Property<Guid?>("CommonAreaId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("location_common_area_id");
+
+                            b1.Property<string>("CommonAreaName")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("location_common_area_name");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("location_description");
+
+                            b1.Property<Guid?>("DevelopmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("location_development_id");
+
+                            b1.Property<string>("DevelopmentName")
+                                .HasMaxLength(160)
+                                .HasColumnType("character varying(160)")
+                                .HasColumnName("location_development_name");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("location_kind");
+
+                            b1.Property<string>("UnitCode")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("location_unit_code");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("location_unit_id");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_tickets");
@@ -1000,6 +1336,109 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_subjects_tenants_tenant_id");
 
                     b.Navigation("ServiceType");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.Building", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Locations.Development", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_buildings_developments_development_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_buildings_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.CommonArea", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Locations.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_common_areas_buildings_building_id");
+
+                    b.HasOne("PosVendas.Domain.Locations.Development", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_common_areas_developments_development_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_common_areas_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.Development", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_developments_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.Occupancy", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Locations.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_occupancies_buildings_building_id");
+
+                    b.HasOne("PosVendas.Domain.Locations.Development", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_occupancies_developments_development_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_occupancies_tenants_tenant_id");
+
+                    b.HasOne("PosVendas.Domain.Locations.PropertyUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_occupancies_units_unit_id");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Locations.PropertyUnit", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Locations.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_units_buildings_building_id");
+
+                    b.HasOne("PosVendas.Domain.Locations.Development", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_units_developments_development_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_units_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("PosVendas.Domain.Notifications.OutboxMessage", b =>

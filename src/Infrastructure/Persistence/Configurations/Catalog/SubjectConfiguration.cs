@@ -16,6 +16,7 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.HasOne<Department>().WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Name).HasMaxLength(Subject.NameMaxLength);
         builder.ComplexProperty(s => s.Label, LabelColumns.Configure);
+        builder.Property(s => s.Location).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(s => new { s.ServiceTypeId, s.Name }).IsUnique();
     }
 }

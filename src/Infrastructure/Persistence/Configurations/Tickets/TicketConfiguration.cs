@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Domain.Catalog;
+using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
@@ -22,6 +23,24 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.HasOne<Department>().WithMany().HasForeignKey(t => t.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TicketStatus>().WithMany().HasForeignKey(t => t.StatusId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(t => t.Description).HasMaxLength(TicketLimits.DescriptionMaxLength);
+
+        // The location as it was at opening: names and codes copied, ids kept for filters and the unit's occupants.
+        builder.ComplexProperty(t => t.Location, location =>
+        {
+            location.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20).HasColumnName("location_kind");
+            location.Property(l => l.DevelopmentId).HasColumnName("location_development_id");
+            location.Property(l => l.BuildingId).HasColumnName("location_building_id");
+            location.Property(l => l.UnitId).HasColumnName("location_unit_id");
+            location.Property(l => l.CommonAreaId).HasColumnName("location_common_area_id");
+            location.Property(l => l.DevelopmentName).HasMaxLength(Development.NameMaxLength).HasColumnName("location_development_name");
+            location.Property(l => l.BuildingName).HasMaxLength(Building.NameMaxLength).HasColumnName("location_building_name");
+            location.Property(l => l.UnitCode).HasMaxLength(PropertyUnit.CodeMaxLength).HasColumnName("location_unit_code");
+            location.Property(l => l.CommonAreaName).HasMaxLength(CommonArea.NameMaxLength).HasColumnName("location_common_area_name");
+            location.Property(l => l.Description).HasMaxLength(LocationSnapshot.DescriptionMaxLength).HasColumnName("location_description");
+        });
+
+        // The unit's shared tickets, for its other occupants: ix_tickets_shared_with_unit, made by the Locations
+        // migration in SQL (EF Core indexes no complex property's column).
 
         builder.HasIndex(t => new { t.TenantId, t.Number }).IsUnique();
 

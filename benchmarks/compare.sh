@@ -9,7 +9,7 @@
 # measures it for a few windows; for each window it reports req/s, p50 and p99, and the CPU time the API process
 # and PostgreSQL spent per request (from /proc; PostgreSQL's is only indicative: backends that exit take theirs
 # with them). Scenarios: list, deep-first, detail, create, reply (as in run.sh). Needs the dataset
-# that benchmarks/run.sh loaded at that scale: run it once first. The report goes to
+# that benchmarks/run.sh loaded at that scale: run it once first; it is migrated to the working tree's schema. The report goes to
 # benchmarks/results/<UTC date>-compare-<base>-<scenario>.md and to stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -89,6 +89,8 @@ export ConnectionStrings__Postgres
 ConnectionStrings__Postgres=$(bench_connection_string "$pg_port" "$database" "$pool")
 psql_bench -c "SELECT 1 FROM benchmark.datasets" >/dev/null ||
   { echo "Database $database has no dataset: run benchmarks/run.sh --scale $scale once first." >&2; exit 1; }
+# The working tree's schema: its migrations only add, so the base build runs on it too.
+dotnet "${api_dir[head]}/PosVendas.WebApi.dll" migrate >/dev/null
 clear_outbox
 make_tokens "$dataset_dll" "$work/requests" 200 42 >/dev/null
 requests=$work/requests/$scenario.api

@@ -5,6 +5,7 @@ using PosVendas.Domain.Locations;
 using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Data;
@@ -53,5 +54,9 @@ public interface IApplicationDbContext
     DbSet<CommonArea> CommonAreas { get; }
 
     DbSet<Occupancy> Occupancies { get; }
+
+    DbSet<WarrantyCatalog> WarrantyCatalogs { get; }
+
+    DbSet<WarrantyCatalogVersion> WarrantyCatalogVersions { get; }
 
 }

@@ -7,6 +7,7 @@ using PosVendas.Domain.Locations.Rules;
 using PosVendas.Domain.Notifications.Rules;
 using PosVendas.Domain.Tenancy.Rules;
 using PosVendas.Domain.Tickets.Rules;
+using PosVendas.Domain.Warranty.Rules;
 using PosVendas.Domain.Workflow.Rules;
 
 namespace PosVendas.Application.Localization;
@@ -583,6 +584,22 @@ public static class Texts
             "Há chamados abertos sobre '{0}'; desative-o em vez de excluí-lo.",
             "Tickets were opened about '{0}'; deactivate it instead of deleting it.",
             "Hay solicitudes abiertas sobre '{0}'; desactívelo en lugar de eliminarlo."),
+        [typeof(PublishedTermsAreFinalRule)] = new(
+            "A versão {0} está publicada e não muda mais; crie uma nova versão.",
+            "Version {0} is published and never changes; add a new version instead.",
+            "La versión {0} está publicada y ya no cambia; cree una nueva versión."),
+        [typeof(PublishedTermsHaveItemsRule)] = new(
+            "Uma versão sem itens não pode ser publicada.",
+            "A version without items cannot be published.",
+            "Una versión sin ítems no puede publicarse."),
+        [typeof(WarrantyItemKeyMustBeUniqueRule)] = new(
+            "A chave '{0}' foi dada a mais de um item.",
+            "The key '{0}' is given to more than one item.",
+            "La clave '{0}' se dio a más de un ítem."),
+        [typeof(OnlyPublishedTermsArePinnedRule)] = new(
+            "A versão {0} é um rascunho; publique-a antes de vincular um empreendimento a ela.",
+            "Version {0} is a draft; publish it before pinning a development to it.",
+            "La versión {0} es un borrador; publíquela antes de vincular un emprendimiento a ella."),
         [typeof(OnlyTheOpenerAnswersRule)] = new(
             "Este chamado foi compartilhado com você por quem o abriu; somente essa pessoa responde ou confirma o chamado.",
             "This ticket was shared with you by the owner who opened it; only they answer or confirm it.",

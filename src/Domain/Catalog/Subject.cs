@@ -57,6 +57,23 @@ public sealed class Subject : ITenantOwned
     /// <summary>A customer may pick this subject only while it and its service type are active.</summary>
     public bool IsSelectable => IsActive && ServiceType.IsActive;
 
+    /// <summary>
+    /// The warranty item requests of this subject are about ("impermeabilizacao" for Infiltrações), by its key: found
+    /// in whichever terms the unit's development is pinned to. Null when the subject is not about a warranty.
+    /// </summary>
+    public string? WarrantyItemKey { get; private set; }
+
+    /// <summary>Maps the subject to a warranty item's key, or unmaps it with null.</summary>
+    public void MapToWarrantyItem(string? itemKey)
+    {
+        if (itemKey is not null && !Warranty.WarrantyItem.IsKey(itemKey))
+        {
+            throw new ArgumentException("An item key is lower-case letters, digits, '-' and '_'.", nameof(itemKey));
+        }
+
+        WarrantyItemKey = itemKey;
+    }
+
     public void Rename(string name) => Name = Text.Required(name, NameMaxLength, nameof(name));
 
     public void Relabel(LocalizedText label) => Label = label;

@@ -1,4 +1,6 @@
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Warranty;
+using PosVendas.Domain.Warranty.Rules;
 
 namespace PosVendas.Domain.Locations;
 
@@ -36,6 +38,18 @@ public sealed class Development : ITenantOwned
     public string? ExternalId { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    /// <summary>The published warranty terms the development's buyers received; null until an admin pins them.</summary>
+    public Guid? WarrantyTermsId { get; private set; }
+
+    /// <summary>Pins the development to a published catalog version; publishing a newer one does not move it.</summary>
+    public void PinWarrantyTerms(WarrantyCatalogVersion terms)
+    {
+        BusinessRuleValidationException.ThrowIfBroken(new OnlyPublishedTermsArePinnedRule(terms.Number, terms.IsPublished));
+        WarrantyTermsId = terms.Id;
+    }
+
+    public void UnpinWarrantyTerms() => WarrantyTermsId = null;
 
     public static Development Create(Guid tenantId, string name, string code, string? address, DateOnly? habiteSeDate, string? externalId) => new()
     {

@@ -11,6 +11,7 @@ using PosVendas.Domain.Locations;
 using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 using PosVendas.Infrastructure.Tickets;
 
@@ -68,6 +69,10 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
     public DbSet<CommonArea> CommonAreas => Set<CommonArea>();
 
     public DbSet<Occupancy> Occupancies => Set<Occupancy>();
+
+    public DbSet<WarrantyCatalog> WarrantyCatalogs => Set<WarrantyCatalog>();
+
+    public DbSet<WarrantyCatalogVersion> WarrantyCatalogVersions => Set<WarrantyCatalogVersion>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);

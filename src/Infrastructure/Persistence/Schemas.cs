@@ -10,5 +10,6 @@ internal static class Schemas
     public const string Attachments = "attachments";
     public const string Notifications = "notifications";
     public const string Locations = "locations";
+    public const string Warranty = "warranty";
     public const string Api = "api";
 }

@@ -244,6 +244,11 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
+                    b.Property<string>("WarrantyItemKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("warranty_item_key");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "PosVendas.Domain.Catalog.Subject.Label#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -409,8 +414,15 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
+                    b.Property<Guid?>("WarrantyTermsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("warranty_terms_id");
+
                     b.HasKey("Id")
                         .HasName("pk_developments");
+
+                    b.HasIndex("WarrantyTermsId")
+                        .HasDatabaseName("ix_developments_warranty_terms_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -1131,6 +1143,177 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                     b.ToTable("ticket_status_changes", "tickets");
                 });
 
+            modelBuilder.Entity("PosVendas.Domain.Warranty.WarrantyCatalog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("ReviewRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("review_required");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalogs");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalogs_tenant_id_name");
+
+                    b.ToTable("catalogs", "warranty");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Warranty.WarrantyCatalogVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CatalogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalog_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_versions");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_catalog_versions_tenant_id");
+
+                    b.HasIndex("CatalogId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalog_versions_catalog_id_number");
+
+                    b.ToTable("catalog_versions", "warranty");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Warranty.WarrantyItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("FailureTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("failure_types");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.PrimitiveCollection<string[]>("LossConditions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("loss_conditions");
+
+                    b.Property<string>("StartsFrom")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("starts_from");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_months");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Component", "PosVendas.Domain.Warranty.WarrantyItem.Component#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("component_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("component_es");
+
+                            b1.Property<string>("PtBr")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("component_pt_br");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "System", "PosVendas.Domain.Warranty.WarrantyItem.System#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("system_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("system_es");
+
+                            b1.Property<string>("PtBr")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("system_pt_br");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_items");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_items_tenant_id");
+
+                    b.HasIndex("VersionId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_items_version_id_key");
+
+                    b.ToTable("items", "warranty");
+                });
+
             modelBuilder.Entity("PosVendas.Domain.Workflow.TicketStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1386,6 +1569,12 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_developments_tenants_tenant_id");
+
+                    b.HasOne("PosVendas.Domain.Warranty.WarrantyCatalogVersion", null)
+                        .WithMany()
+                        .HasForeignKey("WarrantyTermsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_developments_warranty_catalog_versions_warranty_terms_id");
                 });
 
             modelBuilder.Entity("PosVendas.Domain.Locations.Occupancy", b =>
@@ -1581,6 +1770,50 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_ticket_status_changes_ticket_statuses_to_status_id");
                 });
 
+            modelBuilder.Entity("PosVendas.Domain.Warranty.WarrantyCatalog", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalogs_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Warranty.WarrantyCatalogVersion", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Warranty.WarrantyCatalog", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_versions_catalogs_catalog_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_versions_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Warranty.WarrantyItem", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_items_tenants_tenant_id");
+
+                    b.HasOne("PosVendas.Domain.Warranty.WarrantyCatalogVersion", null)
+                        .WithMany("Items")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_items_catalog_versions_version_id");
+                });
+
             modelBuilder.Entity("PosVendas.Domain.Workflow.TicketStatus", b =>
                 {
                     b.HasOne("PosVendas.Domain.Catalog.ServiceType", null)
@@ -1627,6 +1860,16 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                     b.Navigation("Comments");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Warranty.WarrantyCatalog", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Warranty.WarrantyCatalogVersion", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tenancy;
+using PosVendas.Domain.Warranty;
 
 namespace PosVendas.Infrastructure.Persistence.Configurations.Catalog;
 
@@ -17,6 +18,7 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.Property(s => s.Name).HasMaxLength(Subject.NameMaxLength);
         builder.ComplexProperty(s => s.Label, LabelColumns.Configure);
         builder.Property(s => s.Location).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.WarrantyItemKey).HasMaxLength(WarrantyItem.KeyMaxLength);
         builder.HasIndex(s => new { s.ServiceTypeId, s.Name }).IsUnique();
     }
 }

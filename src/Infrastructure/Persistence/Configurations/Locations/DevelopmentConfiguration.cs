@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
+using PosVendas.Domain.Warranty;
 
 namespace PosVendas.Infrastructure.Persistence.Configurations.Locations;
 
@@ -17,6 +18,7 @@ internal sealed class DevelopmentConfiguration : IEntityTypeConfiguration<Develo
         builder.Property(d => d.Code).HasMaxLength(Development.CodeMaxLength);
         builder.Property(d => d.Address).HasMaxLength(Development.AddressMaxLength);
         builder.Property(d => d.ExternalId).HasMaxLength(ExternalIds.MaxLength);
+        builder.HasOne<WarrantyCatalogVersion>().WithMany().HasForeignKey(d => d.WarrantyTermsId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.TenantId, d.Code }).IsUnique();
         builder.HasIndex(d => new { d.TenantId, d.ExternalId }).IsUnique();
         // The admin list, in name order, keyset on (name, id).

@@ -34,7 +34,7 @@ dotnet build src/WebApi/WebApi.csproj --nologo -v quiet
 app_dir=src/WebApi/bin/Debug/net10.0
 dotnet "$app_dir/PosVendas.WebApi.dll" migrate
 set +e
-dotnet "$app_dir/PosVendas.WebApi.dll" tenant add demo --name "Incorporadora Demo" --demo-places-for ana@example.com 2>/dev/null
+dotnet "$app_dir/PosVendas.WebApi.dll" tenant add demo --name "Incorporadora Demo" --demo-places-for ana@example.com --warranty-template 2>/dev/null
 added=$?
 set -e
 case $added in

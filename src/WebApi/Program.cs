@@ -129,6 +129,7 @@ app.MapAdminCatalogEndpoints();
 app.MapAdminNotificationsEndpoints();
 app.MapAdminSettingsEndpoints();
 app.MapAdminLocationsEndpoints();
+app.MapWarrantyEndpoints();
 app.MapMeEndpoints();
 if (app.Environment.IsDevelopment())
 {

@@ -18,12 +18,22 @@ public sealed record DepartmentDto(Guid Id, string Name, string? NotificationEma
 /// <param name="IsActive">Whether customers may pick it.</param>
 /// <param name="LocationRequired">Whether its tickets must say where the problem is.</param>
 /// <param name="Location">The places its tickets may be about: units, common_areas or either.</param>
+/// <param name="WarrantyItemKey">The warranty item its requests are about, by key; null when none.</param>
 public sealed record SubjectAdminDto(
-    Guid Id, Guid ServiceTypeId, string Name, LabelDto Label, Guid DepartmentId, int SortOrder, bool IsActive, bool LocationRequired, SubjectLocation Location)
+    Guid Id,
+    Guid ServiceTypeId,
+    string Name,
+    LabelDto Label,
+    Guid DepartmentId,
+    int SortOrder,
+    bool IsActive,
+    bool LocationRequired,
+    SubjectLocation Location,
+    string? WarrantyItemKey = null)
 {
     public static SubjectAdminDto From(Subject subject) => new(
         subject.Id, subject.ServiceTypeId, subject.Name, LabelDto.From(subject.Label), subject.DepartmentId, subject.SortOrder, subject.IsActive,
-        subject.LocationRequired, subject.Location);
+        subject.LocationRequired, subject.Location, subject.WarrantyItemKey);
 }
 
 public sealed record ServiceTypeAdminDto(Guid Id, string Name, LabelDto Label, int SortOrder, bool IsActive, IReadOnlyList<SubjectAdminDto> Subjects)

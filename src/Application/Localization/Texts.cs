@@ -377,6 +377,53 @@ public static class Texts
         "'{0}' must be an absolute http(s) URL of at most {1} characters, with {2} where the ticket's number goes.",
         "'{0}' debe ser una URL http(s) absoluta de hasta {1} caracteres, con {2} donde va el número de la solicitud.");
 
+    /// <summary>{0} the field, {1} the most characters.</summary>
+    public static readonly Translation WarrantyItemKeyFormat = new(
+        "'{0}' usa letras minúsculas, dígitos, '-' e '_', começando por letra ou dígito, com até {1} caracteres (ex.: impermeabilizacao).",
+        "'{0}' takes lower-case letters, digits, '-' and '_', starting with a letter or digit, up to {1} characters (e.g. impermeabilizacao).",
+        "'{0}' usa minúsculas, dígitos, '-' y '_', empezando por letra o dígito, con hasta {1} caracteres (p. ej. impermeabilizacao).");
+
+    /// <summary>{0} the field.</summary>
+    public static readonly Translation TemplateTakesNoItems = new(
+        "'{0}' não vai junto com fromTemplate: o modelo traz os seus itens.",
+        "'{0}' does not go with fromTemplate: the template brings its own items.",
+        "'{0}' no va con fromTemplate: la plantilla trae sus propios ítems.");
+
+    /// <summary>{0} the field, {1} the most entries.</summary>
+    public static readonly Translation TooManyEntries = new(
+        "'{0}' aceita no máximo {1} itens.",
+        "'{0}' takes at most {1} entries.",
+        "'{0}' acepta como máximo {1} elementos.");
+
+    /// <summary>{0} the last day covered.</summary>
+    public static readonly Translation WarrantyCovered = new(
+        "Coberto pela garantia até {0:dd/MM/yyyy}.",
+        "Covered by the warranty until {0:yyyy-MM-dd}.",
+        "Cubierto por la garantía hasta el {0:dd/MM/yyyy}.");
+
+    /// <summary>{0} the last day covered.</summary>
+    public static readonly Translation WarrantyExpired = new(
+        "A garantia deste item terminou em {0:dd/MM/yyyy}; a equipe avalia o seu caso.",
+        "The warranty on this item ended on {0:yyyy-MM-dd}; the team will assess your case.",
+        "La garantía de este ítem terminó el {0:dd/MM/yyyy}; el equipo evaluará su caso.");
+
+    public static readonly Translation WarrantyUnknown = new(
+        "A equipe vai verificar a cobertura pela garantia.",
+        "The team will check whether the warranty covers this.",
+        "El equipo verificará si la garantía lo cubre.");
+
+    /// <summary>{0} the term in months.</summary>
+    public static readonly Translation WarrantyFromHandover = new(
+        "{0} meses a partir da entrega das chaves",
+        "{0} months from the handover of keys",
+        "{0} meses desde la entrega de llaves");
+
+    /// <summary>{0} the term in months.</summary>
+    public static readonly Translation WarrantyFromHabiteSe = new(
+        "{0} meses a partir do habite-se",
+        "{0} months from the habite-se (occupancy permit)",
+        "{0} meses desde el habite-se (permiso de ocupación)");
+
     /// <summary>{0} the field.</summary>
     public static readonly Translation LabelNeedsALanguage = new(
         "'{0}' precisa de ao menos um de ptBr, en, es.",
@@ -473,6 +520,17 @@ public static class Texts
         ["ExternalId"] = new("Identificador externo", "External id", "Identificador externo"),
         ["Address"] = new("Endereço", "Address", "Dirección"),
         ["Units"] = new("Unidades", "Units", "Unidades"),
+        ["Key"] = new("Chave", "Key", "Clave"),
+        ["ItemKey"] = new("Chave do item de garantia", "Warranty item key", "Clave del ítem de garantía"),
+        ["System"] = new("Sistema", "System", "Sistema"),
+        ["Component"] = new("Componente", "Component", "Componente"),
+        ["FailureTypes"] = new("Tipos de falha", "Failure types", "Tipos de falla"),
+        ["TermMonths"] = new("Prazo em meses", "Term in months", "Plazo en meses"),
+        ["StartsFrom"] = new("Início do prazo", "Term starts from", "Inicio del plazo"),
+        ["LegalBasis"] = new("Base legal", "Legal basis", "Base legal"),
+        ["LossConditions"] = new("Condições de perda", "Loss conditions", "Condiciones de pérdida"),
+        ["Items"] = new("Itens", "Items", "Ítems"),
+        ["Version"] = new("Versão", "Version", "Versión"),
         ["Development"] = new("Empreendimento", "Development", "Emprendimiento"),
         ["Building"] = new("Torre ou bloco", "Building", "Torre o bloque"),
         ["Development.ExternalId"] = new("Identificador externo do empreendimento", "Development's external id", "Identificador externo del emprendimiento"),
@@ -539,6 +597,8 @@ public static class Texts
         [Resource.Unit] = new("Unidade '{0}' não encontrada.", "Unit '{0}' was not found.", "Unidad '{0}' no encontrada."),
         [Resource.CommonArea] = new("Área comum '{0}' não encontrada.", "Common area '{0}' was not found.", "Área común '{0}' no encontrada."),
         [Resource.Occupancy] = new("Vínculo '{0}' não encontrado.", "Occupancy '{0}' was not found.", "Vínculo '{0}' no encontrado."),
+        [Resource.WarrantyCatalog] = new("Catálogo de garantia '{0}' não encontrado.", "Warranty catalog '{0}' was not found.", "Catálogo de garantía '{0}' no encontrado."),
+        [Resource.WarrantyVersion] = new("Versão '{0}' não encontrada neste catálogo.", "Version '{0}' was not found in this catalog.", "Versión '{0}' no encontrada en este catálogo."),
     };
 
     /// <summary>What a broken business rule tells the client, by the rule; {0}… are its message arguments.</summary>

@@ -3,9 +3,11 @@ using PosVendas.Domain.Locations;
 namespace PosVendas.Application.Locations;
 
 /// <summary>An empreendimento as admins manage it.</summary>
-public sealed record DevelopmentDto(Guid Id, string Name, string Code, string? Address, DateOnly? HabiteSeDate, string? ExternalId, bool Active)
+public sealed record DevelopmentDto(
+    Guid Id, string Name, string Code, string? Address, DateOnly? HabiteSeDate, string? ExternalId, bool Active, Guid? WarrantyTermsId = null)
 {
-    public static DevelopmentDto From(Development d) => new(d.Id, d.Name, d.Code, d.Address, d.HabiteSeDate, d.ExternalId, d.IsActive);
+    public static DevelopmentDto From(Development d) =>
+        new(d.Id, d.Name, d.Code, d.Address, d.HabiteSeDate, d.ExternalId, d.IsActive, d.WarrantyTermsId);
 }
 
 /// <summary>A torre or bloco.</summary>

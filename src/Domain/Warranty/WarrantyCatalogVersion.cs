@@ -32,6 +32,7 @@ public sealed class WarrantyCatalogVersion : ITenantOwned
 
     public bool IsPublished => PublishedAt is not null;
 
+    /// <summary>The items in the order the admin listed them.</summary>
     public IReadOnlyList<WarrantyItem> Items => _items;
 
     internal static WarrantyCatalogVersion Create(Guid tenantId, Guid catalogId, int number, IReadOnlyList<WarrantyItemSpec> items, DateTimeOffset now)
@@ -63,7 +64,7 @@ public sealed class WarrantyCatalogVersion : ITenantOwned
         }
 
         _items.Clear();
-        _items.AddRange(items.Select(spec => WarrantyItem.Create(TenantId, Id, spec)));
+        _items.AddRange(items.Select((spec, position) => WarrantyItem.Create(TenantId, Id, position, spec)));
     }
 
     /// <summary>Makes the draft the terms developments may be pinned to; it never changes after this.</summary>

@@ -30,6 +30,9 @@ public sealed partial class WarrantyItem : ITenantOwned
 
     public Guid VersionId { get; private set; }
 
+    /// <summary>The item's place in its version, as the admin listed it (0 first).</summary>
+    public int Position { get; private set; }
+
     /// <summary>
     /// The item's name for subjects ("impermeabilizacao"): the same in every version of the catalog, so a subject
     /// mapped to it finds it in whichever version a development is pinned to.
@@ -58,7 +61,7 @@ public sealed partial class WarrantyItem : ITenantOwned
     /// <summary>Whether <paramref name="key"/> is an item key: lower-case letters, digits, '-' and '_'.</summary>
     public static bool IsKey(string? key) => key is { Length: > 0 and <= KeyMaxLength } && KeyPattern().IsMatch(key);
 
-    internal static WarrantyItem Create(Guid tenantId, Guid versionId, WarrantyItemSpec spec)
+    internal static WarrantyItem Create(Guid tenantId, Guid versionId, int position, WarrantyItemSpec spec)
     {
         if (!IsKey(spec.Key))
         {
@@ -72,6 +75,7 @@ public sealed partial class WarrantyItem : ITenantOwned
             Id = Guid.CreateVersion7(),
             TenantId = tenantId,
             VersionId = versionId,
+            Position = position,
             Key = spec.Key,
             System = spec.System,
             Component = spec.Component,

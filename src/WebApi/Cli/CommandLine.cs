@@ -91,6 +91,11 @@ internal static class CommandLine
             Description = "For a demo: also register a development, tower, unit and pool, the unit owned by this e-mail.",
         };
 
+        var warrantyTemplate = new Option<bool>("--warranty-template")
+        {
+            Description = "Also copy the reference warranty terms into a catalog marked for review (a draft to check against the builder's manual).",
+        };
+
         var add = new Command("add", "Create a tenant with the default catalog (service types, subjects, departments) and statuses.")
         {
             slug,
@@ -101,6 +106,7 @@ internal static class CommandLine
             supportEmail,
             portalTicketUrl,
             demoOwner,
+            warrantyTemplate,
         };
         add.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -112,7 +118,8 @@ internal static class CommandLine
                 parseResult.GetValue(emailFrom),
                 parseResult.GetValue(supportEmail),
                 parseResult.GetValue(portalTicketUrl),
-                parseResult.GetValue(demoOwner));
+                parseResult.GetValue(demoOwner),
+                parseResult.GetValue(warrantyTemplate));
             await using var scope = services.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             try

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Npgsql;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 using PosVendas.WebApi.FunctionalTests.Locations;
@@ -117,6 +118,23 @@ public sealed class CommandLineTests(PosVendasApiFactory api)
         unit.Code.Should().Be("Apto 1203");
         unit.Role.Should().Be("owner");
         places.CommonAreas.Select(area => area.Name).Should().Equal("Piscina");
+    }
+
+    [Fact]
+    public async Task Tenant_add_copies_the_warranty_template_into_a_draft_marked_for_review()
+    {
+        var slug = $"warr-{Guid.NewGuid():N}"[..16];
+
+        var result = await RunAsync("tenant", "add", slug, "--name", "Incorporadora Garantia", "--warranty-template");
+
+        result.ExitCode.Should().Be(0, result.Output);
+        var admin = new TestTenant(api, slug).Admin();
+        var catalog = (await admin.Http.GetFromJsonAsync<JsonElement>("/api/v1/admin/warranty-catalogs"))[0];
+        catalog.GetProperty("reviewRequired").GetBoolean().Should().BeTrue();
+        var version = catalog.GetProperty("versions")[0];
+        version.GetProperty("number").GetInt32().Should().Be(1);
+        version.GetProperty("publishedAt").ValueKind.Should().Be(JsonValueKind.Null, "the template is a draft to check against the manual");
+        version.GetProperty("itemCount").GetInt32().Should().BeGreaterThan(10);
     }
 
     [Fact]

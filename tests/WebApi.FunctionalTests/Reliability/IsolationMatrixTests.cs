@@ -83,7 +83,19 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
         "UpdateBuilding" or "UpdateCommonArea" => new { name = "Invadido" },
         "UpdateUnit" => new { code = "Invadido" },
         "EndOccupancy" => new { to = "2030-01-01" },
+        "AddWarrantyVersion" or "ReplaceWarrantyItems" => new { items = new[] { WarrantyItem } },
+        "PinWarrantyTerms" => new { catalogId = owner.WarrantyCatalogId, version = 1 },
+        "MapSubjectToWarrantyItem" => new { itemKey = "impermeabilizacao" },
         _ => null,
+    };
+
+    private static readonly object WarrantyItem = new
+    {
+        key = "impermeabilizacao",
+        system = new { ptBr = "Impermeabilização" },
+        component = new { ptBr = "Lajes" },
+        termMonths = 60,
+        startsFrom = "handover",
     };
 
     private async Task<Owned> OwnedResourcesAsync()
@@ -101,6 +113,8 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
         var webhookId = (await webhook.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         var parque = await tenant.RegisterParqueAsync();
         var occupancy = await tenant.OccupyAsync(parque.Unit.Id, email);
+        var catalog = await admin.Http.PostAsJsonAsync("/api/v1/admin/warranty-catalogs", new { name = "Manual", items = new[] { WarrantyItem } });
+        var catalogId = (await catalog.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         var outboxId = await api.ScalarAsync<Guid>(
             "SELECT m.id FROM notifications.outbox_messages m JOIN tenancy.tenants t ON t.id = m.tenant_id WHERE t.slug = $1 LIMIT 1",
             tenant.Slug);
@@ -117,7 +131,8 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
             webhookId,
             outboxId.ToString(),
             parque,
-            occupancy.Id);
+            occupancy.Id,
+            catalogId);
     }
 
     private sealed record Owned(
@@ -133,7 +148,8 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
         string WebhookId,
         string OutboxMessageId,
         Registry Places,
-        string OccupancyId)
+        string OccupancyId,
+        string WarrantyCatalogId)
     {
         public string IdFor(string template) => template switch
         {
@@ -149,6 +165,7 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
             _ when template.StartsWith("/api/v1/admin/units", StringComparison.Ordinal) => Places.Unit.Id,
             _ when template.StartsWith("/api/v1/admin/common-areas", StringComparison.Ordinal) => Places.Pool.Id,
             _ when template.StartsWith("/api/v1/admin/occupancies", StringComparison.Ordinal) => OccupancyId,
+            _ when template.StartsWith("/api/v1/admin/warranty-catalogs", StringComparison.Ordinal) => WarrantyCatalogId,
             _ => throw new InvalidOperationException($"No owned resource for {template}: extend the matrix."),
         };
     }

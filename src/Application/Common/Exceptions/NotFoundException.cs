@@ -18,6 +18,8 @@ public enum Resource
     Unit,
     CommonArea,
     Occupancy,
+    WarrantyCatalog,
+    WarrantyVersion,
 }
 
 /// <summary>The resource does not exist for this caller: missing, another customer's, or another tenant's alike.</summary>

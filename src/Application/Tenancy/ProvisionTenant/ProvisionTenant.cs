@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Data;
+using PosVendas.Application.Warranty;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
@@ -18,7 +19,8 @@ public sealed record ProvisionTenantCommand(
     string? EmailFromAddress = null,
     string? SupportEmail = null,
     string? PortalTicketUrl = null,
-    string? DemoOwnerEmail = null) : ICommand<ProvisionTenantResponse>;
+    string? DemoOwnerEmail = null,
+    bool WarrantyTemplate = false) : ICommand<ProvisionTenantResponse>;
 
 public sealed record ProvisionTenantResponse(Guid Id, string Slug, string Name, string DefaultLocale);
 
@@ -61,6 +63,11 @@ internal sealed class ProvisionTenantHandler(IApplicationDbContext db, TimeProvi
         if (command.DemoOwnerEmail is { } owner)
         {
             AddDemoPlaces(tenant.Id, owner, clock.GetUtcNow());
+        }
+
+        if (command.WarrantyTemplate)
+        {
+            db.WarrantyCatalogs.Add(WarrantyCatalogs.FromTemplate(tenant.Id, name: null, clock.GetUtcNow()));
         }
 
         return new ProvisionTenantResponse(tenant.Id, tenant.Slug, tenant.Name, tenant.DefaultLocale);

@@ -1243,6 +1243,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("loss_conditions");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<string>("StartsFrom")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -359,6 +359,7 @@ internal static class RawTickets
         var location = Location(reader, 20);
         var sharedWithUnit = reader.GetBoolean(30);
         var sharedWithYou = reader.GetBoolean(31);
+        var warranty = reader.IsDBNull(32) ? null : Warranty(reader.GetString(32), reader.IsDBNull(33) ? null : reader.GetFieldValue<DateOnly>(33));
 
         await reader.NextResultAsync(cancellationToken);
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, string Author, AuthorKind Kind)>();
@@ -403,9 +404,16 @@ internal static class RawTickets
             [.. comments.Select(c => new CommentDto(c.Id, c.Body, c.At, new CommentAuthorDto(c.Author, c.Kind), [.. files[c.Id]]))],
             timeline,
             sharedWithUnit,
-            sharedWithYou);
+            sharedWithYou,
+            warranty);
         return (ticket, $"\"{version}\"");
     }
+
+    /// <summary>The API's sentence for a coverage, in Portuguese (the dataset's tickets have none).</summary>
+    private static CustomerWarrantyDto Warranty(string status, DateOnly? lastDay) => new(
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(status),
+        lastDay,
+        status == "Covered" && lastDay is { } day ? $"Coberto pela garantia até {day:dd/MM/yyyy}." : "A equipe vai verificar a cobertura pela garantia.");
 
     /// <summary>A ticket's location from the ten columns starting at <paramref name="first"/>, as the API's readers select them.</summary>
     private static TicketLocationDto? Location(NpgsqlDataReader reader, int first) => reader.IsDBNull(first)

@@ -66,7 +66,11 @@ internal sealed record TicketDetailResponse(
     IReadOnlyList<CommentDto> Comments,
     IReadOnlyList<TimelineEntryDto> Timeline,
     bool SharedWithUnit,
-    bool SharedWithYou);
+    bool SharedWithYou,
+    CustomerWarrantyDto? Warranty);
+
+/// <summary>The API's customer view of a ticket's warranty coverage: status, last day and a sentence.</summary>
+internal sealed record CustomerWarrantyDto(string Status, DateOnly? ExpiresAt, string Summary);
 
 internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description);
 

@@ -73,7 +73,8 @@ internal static class Sql
                t.description, t.created_at, t.last_activity_at, t.xmin,
                t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
                t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
-               t.location_common_area_name, t.location_description, t.shared_with_unit, t.customer_id <> $2
+               t.location_common_area_name, t.location_description, t.shared_with_unit, t.customer_id <> $2,
+               t.warranty_status, t.warranty_last_day
         FROM tickets.tickets AS t
         JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
         JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id

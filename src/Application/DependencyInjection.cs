@@ -9,6 +9,7 @@ using PosVendas.Application.Localization;
 using PosVendas.Application.Locations;
 using PosVendas.Application.Notifications;
 using PosVendas.Application.Tickets;
+using PosVendas.Application.Warranty;
 using PosVendas.Application.Workflow;
 
 namespace PosVendas.Application;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyKeys>();
         services.AddScoped<AttachmentClaimer>();
         services.AddScoped<CallerPlaces>();
+        services.AddScoped<WarrantyCoverages>();
         services.AddScoped<TicketLocations>();
         services.AddScoped<PosVendas.Application.Locations.ImportUnits.UnitImporter>();
         services.AddScoped<IStatusUsage, TicketStatusUsage>();

@@ -1,4 +1,6 @@
 using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Warranty;
 
 namespace PosVendas.Application.Tickets;
 
@@ -37,7 +39,8 @@ public sealed record StatusChangeDto(StatusDto From, StatusDto To, string Change
 /// <summary>
 /// A ticket as staff see it, with its version for conditional changes (the ETag) and the statuses it can move to: the
 /// active statuses of its flow (its service type's own, else the tenant's), in order. <c>SharedWithUnit</c>: the
-/// customer let the unit's other owners read it.
+/// customer let the unit's other owners read it. <c>Warranty</c>: what the warranty terms said when it was opened, for a
+/// subject mapped to a warranty item; null otherwise.
 /// </summary>
 public sealed record StaffTicketResponse(
     int Number,
@@ -54,9 +57,25 @@ public sealed record StaffTicketResponse(
     IReadOnlyList<StaffCommentDto> Comments,
     IReadOnlyList<StatusChangeDto> StatusHistory,
     IReadOnlyList<StatusDto> AvailableStatuses,
-    bool SharedWithUnit)
+    bool SharedWithUnit,
+    TicketWarrantyDto? Warranty = null)
 {
     /// <summary>Sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string ETag { get; init; } = "";
+}
+
+/// <summary>The warranty coverage a ticket recorded when it was opened.</summary>
+/// <param name="Status">covered, expired or unknown, as computed at opening: advice, never a refusal.</param>
+/// <param name="Gap">Why it was unknown: no_unit, no_term, no_handover_date or no_habite_se_date.</param>
+/// <param name="ItemKey">The warranty item that applied; null when none did.</param>
+/// <param name="TermMonths">Its term, in months.</param>
+/// <param name="StartsAt">The day the term ran from.</param>
+/// <param name="ExpiresAt">The last day the term covered (included).</param>
+public sealed record TicketWarrantyDto(
+    WarrantyCoverageStatus Status, WarrantyCoverageGap? Gap, string? ItemKey, int? TermMonths, DateOnly? StartsAt, DateOnly? ExpiresAt)
+{
+    public static TicketWarrantyDto? From(TicketWarranty? warranty) => warranty is null
+        ? null
+        : new(warranty.Status, warranty.Gap, warranty.ItemKey, warranty.TermMonths, warranty.StartsOn, warranty.LastDay);
 }

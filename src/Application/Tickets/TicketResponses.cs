@@ -1,6 +1,8 @@
 using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets;
@@ -47,6 +49,10 @@ public sealed record TicketSummaryDto(
 /// True when another occupant opened the ticket and shared it with a unit the caller owns or co-owns: the caller reads
 /// it, and only its opener answers or confirms it.
 /// </param>
+/// <param name="Warranty">
+/// What the warranty terms said when the ticket was opened, in the customer's words; null when its subject is not about
+/// a warranty item.
+/// </param>
 public sealed record TicketDetailResponse(
     int Number,
     NamedReference ServiceType,
@@ -61,7 +67,8 @@ public sealed record TicketDetailResponse(
     IReadOnlyList<CommentDto> Comments,
     IReadOnlyList<TimelineEntryDto> Timeline,
     bool SharedWithUnit,
-    bool SharedWithYou)
+    bool SharedWithYou,
+    CustomerWarrantyDto? Warranty = null)
 {
     /// <summary>The ticket's version, sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -133,3 +140,23 @@ public sealed record AttachmentDto(Guid Id, string FileName, string ContentType,
 }
 
 public sealed record CommentAuthorDto(string Name, AuthorKind Kind);
+
+/// <summary>
+/// What the warranty terms said of the request when it was opened, as the customer reads it; only tickets of a subject
+/// about a warranty item have it.
+/// </summary>
+/// <param name="Status">covered, expired or unknown: advice, the team decides.</param>
+/// <param name="ExpiresAt">The last day the term covered (included); null when unknown.</param>
+/// <param name="Summary">The coverage in the caller's language ("Coberto pela garantia até 12/03/2029").</param>
+public sealed record CustomerWarrantyDto(WarrantyCoverageStatus Status, DateOnly? ExpiresAt, string Summary)
+{
+    public static CustomerWarrantyDto Of(WarrantyCoverageStatus status, DateOnly? expiresAt, string locale) => new(
+        status,
+        expiresAt,
+        (status, expiresAt) switch
+        {
+            (WarrantyCoverageStatus.Covered, { } lastDay) => Texts.WarrantyCovered.In(locale, lastDay),
+            (WarrantyCoverageStatus.Expired, { } lastDay) => Texts.WarrantyExpired.In(locale, lastDay),
+            _ => Texts.WarrantyUnknown.In(locale),
+        });
+}

@@ -55,6 +55,9 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
     /// </summary>
     public bool SharedWithUnit { get; private set; }
 
+    /// <summary>The warranty coverage computed at opening; null for a subject not mapped to a warranty item.</summary>
+    public TicketWarranty? Warranty { get; private set; }
+
     public IReadOnlyList<Comment> Comments => _comments;
 
     /// <summary>The status changes made through this instance (the history is read from the database).</summary>
@@ -74,6 +77,7 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
     /// <param name="now">The current time.</param>
     /// <param name="location">Where the problem is, when the customer said; the subject says whether it must.</param>
     /// <param name="shareWithUnit">Whether the unit's other occupants see the ticket (for a registered unit only).</param>
+    /// <param name="warranty">The coverage the warranty terms give the request, for a subject mapped to a warranty item.</param>
     public static Ticket Open(
         Guid tenantId,
         int number,
@@ -83,7 +87,8 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         string description,
         DateTimeOffset now,
         LocationSnapshot? location = null,
-        bool shareWithUnit = false)
+        bool shareWithUnit = false,
+        TicketWarranty? warranty = null)
     {
         BusinessRuleValidationException.ThrowIfBroken(new SubjectMustBeSelectableRule(subject, tenantId));
         BusinessRuleValidationException.ThrowIfBroken(new LocationMustSuitTheSubjectRule(subject!, location));
@@ -108,6 +113,7 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
             LastActivityAt = now,
             Location = location,
             SharedWithUnit = shareWithUnit && location?.UnitId is not null,
+            Warranty = warranty,
         };
         ticket._domainEvents.Add(new TicketOpenedEvent(tenantId, ticket.Snapshot(), ticket.Description, now));
         return ticket;

@@ -2,6 +2,7 @@ using Npgsql;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Infrastructure.Tickets;
@@ -27,7 +28,8 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
                t.description, t.created_at, t.last_activity_at, t.xmin,
                t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
                t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
-               t.location_common_area_name, t.location_description, t.shared_with_unit, t.customer_id <> $2
+               t.location_common_area_name, t.location_description, t.shared_with_unit, t.customer_id <> $2,
+               t.warranty_status, t.warranty_last_day
         FROM tickets.tickets AS t
         JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
         JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id
@@ -105,6 +107,9 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
         var location = LocationColumns.Read(reader, 20);
         var sharedWithUnit = reader.GetBoolean(30);
         var sharedWithYou = reader.GetBoolean(31);
+        var warranty = reader.IsDBNull(32)
+            ? null
+            : CustomerWarrantyDto.Of(Enum.Parse<WarrantyCoverageStatus>(reader.GetString(32)), reader.IsDBNull(33) ? null : reader.GetFieldValue<DateOnly>(33), locale);
 
         await reader.NextResultAsync(cancellationToken);
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, CommentAuthorDto Author)>();
@@ -149,7 +154,8 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
             [.. comments.Select(c => new CommentDto(c.Id, c.Body, c.At, c.Author, [.. filesOf[c.Id]]))],
             timeline,
             sharedWithUnit,
-            sharedWithYou)
+            sharedWithYou,
+            warranty)
         {
             ETag = $"\"{version}\"",
         };

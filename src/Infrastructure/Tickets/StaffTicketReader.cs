@@ -5,6 +5,7 @@ using PosVendas.Application.Tickets;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
+using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Workflow;
 using PosVendas.Infrastructure.Persistence;
 
@@ -46,7 +47,8 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
             [.. comments.Select(c => new StaffCommentDto(c.Id, c.Body, c.CreatedAt, c.Author, c.IsInternal, [.. attachments[c.Id]]))],
             statusHistory,
             [.. flow.Where(s => s.IsActive).Select(s => new StatusDto(s.Id, s.Name, s.Category))],
-            ticket.SharedWithUnit)
+            ticket.SharedWithUnit,
+            TicketWarrantyDto.From(ticket.Warranty))
         {
             ETag = ticket.ETag,
         };
@@ -78,6 +80,7 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
                  t.CustomerId,
                  t.Location,
                  t.SharedWithUnit,
+                 t.Warranty,
                  EF.Property<uint>(t, RowVersion.PropertyName)))
             .SingleOrDefault());
 
@@ -145,6 +148,7 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
         Guid CustomerId,
         LocationSnapshot? Location,
         bool SharedWithUnit,
+        TicketWarranty? Warranty,
         uint Version)
     {
         /// <summary>The ticket's version as an HTTP entity tag.</summary>

@@ -58,6 +58,44 @@ public sealed class WarrantyTermsTests(PosVendasApiFactory api)
     }
 
     [Fact]
+    public async Task A_new_ticket_keeps_the_coverage_of_its_opening_for_staff_and_tells_the_customer()
+    {
+        var (tenant, parque, subjectId) = await PinnedParqueAsync(handover: TenthOfTheMonth(monthsAgo: 2));
+        await tenant.OccupyAsync(parque.Unit.Id);
+        var ana = tenant.Customer();
+        var admin = tenant.Admin();
+        var aboutTheUnit = await (await ana.OpenAtAsync(subjectId, new { unitId = parque.Unit.Id })).Content.ReadFromJsonAsync<TicketView>();
+        var described = await (await ana.OpenAtAsync(subjectId, new { description = "Casa 4, Vila Nova" })).Content.ReadFromJsonAsync<TicketView>();
+        var refund = await ana.OpenTicketAsync("Reembolso da taxa de vistoria.", subjectName: "Reembolso");
+
+        // Terms that change after the opening do not change what the ticket recorded.
+        (await admin.Http.PutAsJsonAsync($"/api/v1/admin/developments/{parque.Development.Id}/warranty-terms", new { catalogId = (string?)null })).StatusCode
+            .Should().Be(HttpStatusCode.OK);
+
+        var covered = await StaffWarrantyAsync(tenant, aboutTheUnit!.Number);
+        var noUnit = await StaffWarrantyAsync(tenant, described!.Number);
+        var none = await StaffWarrantyAsync(tenant, refund.Number);
+
+        covered.GetProperty("status").GetString().Should().Be("covered");
+        covered.GetProperty("itemKey").GetString().Should().Be("impermeabilizacao");
+        covered.GetProperty("termMonths").GetInt32().Should().Be(60);
+        covered.GetProperty("startsAt").GetString().Should().Be(TenthOfTheMonth(monthsAgo: 2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        covered.GetProperty("expiresAt").GetString().Should().Be(TenthOfTheMonth(monthsAgo: 2).AddMonths(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        noUnit.GetProperty("status").GetString().Should().Be("unknown");
+        noUnit.GetProperty("gap").GetString().Should().Be("no_unit");
+        none.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "a refund is not about the warranty");
+        var anasView = await ana.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/tickets/{aboutTheUnit.Number}");
+        anasView.GetProperty("warranty").GetProperty("status").GetString().Should().Be("covered");
+        anasView.GetProperty("warranty").GetProperty("summary").GetString().Should()
+            .Be($"Coberto pela garantia até {TenthOfTheMonth(monthsAgo: 2).AddMonths(60):dd/MM/yyyy}.");
+        (await ana.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/tickets/{refund.Number}")).GetProperty("warranty").ValueKind
+            .Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
+
+    private static async Task<System.Text.Json.JsonElement> StaffWarrantyAsync(TestTenant tenant, int number) =>
+        (await tenant.Staff().Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/staff/tickets/{number}")).GetProperty("warranty");
+
+    [Fact]
     public async Task A_published_version_never_changes_and_a_new_one_does_not_move_pinned_developments()
     {
         var (tenant, parque, subjectId) = await PinnedParqueAsync(handover: TenthOfTheMonth(monthsAgo: 2));

@@ -9,8 +9,10 @@ using PosVendas.Application.Common.Validation;
 using PosVendas.Application.Data;
 using PosVendas.Application.Locations;
 using PosVendas.Application.Notifications;
+using PosVendas.Application.Warranty;
 using PosVendas.Application.Workflow;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets.OpenTicket;
@@ -43,6 +45,7 @@ internal sealed class OpenTicketHandler(
     NotificationOutbox notifications,
     IStatusFlows flows,
     TicketLocations locations,
+    WarrantyCoverages warranty,
     TimeProvider clock) : ICommandHandler<OpenTicketCommand, int>
 {
     public async ValueTask<int> Handle(OpenTicketCommand command, CancellationToken cancellationToken)
@@ -59,6 +62,11 @@ internal sealed class OpenTicketHandler(
         var location = command.Location is { } input ? await locations.ResolveAsync(input, cancellationToken) : null;
         var shareWithUnit = command.ShareWithUnit
             ?? (location?.UnitId is not null && await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.SharesTicketsWithUnit).SingleAsync(cancellationToken));
+        var coverage = subject.WarrantyItemKey is { } itemKey
+            ? TicketWarranty.From(location?.UnitId is { } unitId
+                ? await warranty.OfUnitAsync(unitId, itemKey, cancellationToken)
+                : WarrantyCoverage.WithoutUnit)
+            : null;
         await notifications.ReadAheadForOpeningAsync(customerId, subject.Id, subject.DepartmentId, cancellationToken);
 
         // The number is taken inside the command's transaction: a ticket that breaks a rule rolls back and leaves no
@@ -66,7 +74,7 @@ internal sealed class OpenTicketHandler(
         // everything it needs to read was read above; what follows is one batch of writes and the commit (ADR 0002).
         var number = await numbers.NextAsync(tenantId, cancellationToken);
         var ticket = Ticket.Open(
-            tenantId, number, customerId, subject, initialStatus, command.Description!, clock.GetUtcNow(), location, shareWithUnit);
+            tenantId, number, customerId, subject, initialStatus, command.Description!, clock.GetUtcNow(), location, shareWithUnit, coverage);
         db.Tickets.Add(ticket);
         attachments.Claim(uploads, tenantId, ticket.Id, commentId: null);
         ProductMetrics.TicketsOpened.Add(1);

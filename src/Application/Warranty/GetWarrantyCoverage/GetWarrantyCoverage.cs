@@ -7,6 +7,7 @@ using PosVendas.Application.Common.Security;
 using PosVendas.Application.Data;
 using PosVendas.Application.Localization;
 using PosVendas.Application.Locations;
+using PosVendas.Application.Tickets;
 using PosVendas.Domain.Warranty;
 
 namespace PosVendas.Application.Warranty.GetWarrantyCoverage;
@@ -28,12 +29,11 @@ internal sealed class GetWarrantyCoverageQueryValidator : AbstractValidator<GetW
     }
 }
 
-internal sealed class GetWarrantyCoverageHandler(IApplicationDbContext db, ICurrentUser currentUser, CallerPlaces places, TimeProvider clock)
+internal sealed class GetWarrantyCoverageHandler(IApplicationDbContext db, ICurrentUser currentUser, CallerPlaces places, WarrantyCoverages coverages)
     : IQueryHandler<GetWarrantyCoverageQuery, WarrantyCoverageDto>
 {
     public async ValueTask<WarrantyCoverageDto> Handle(GetWarrantyCoverageQuery query, CancellationToken cancellationToken)
     {
-        var tenantId = currentUser.TenantId ?? throw new ForbiddenAccessException();
         if (currentUser.CustomerId is not null)
         {
             var occupancies = await places.CurrentOccupanciesAsync(cancellationToken);
@@ -47,21 +47,11 @@ internal sealed class GetWarrantyCoverageHandler(IApplicationDbContext db, ICurr
             currentUser.RequireStaff();
         }
 
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == query.UnitId)
-            .Join(db.Developments, u => u.DevelopmentId, d => d.Id, (u, d) => new { u.HandoverDate, d.HabiteSeDate, d.WarrantyTermsId })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(Resource.Unit, query.UnitId);
-        var itemKey = await db.Subjects.AsNoTracking().Where(s => s.Id == query.SubjectId).Select(s => new { s.WarrantyItemKey })
+        var subject = await db.Subjects.AsNoTracking().Where(s => s.Id == query.SubjectId).Select(s => new { s.WarrantyItemKey })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Resource.Subject, query.SubjectId);
-        var item = unit.WarrantyTermsId is { } termsId && itemKey.WarrantyItemKey is { } key
-            ? await db.WarrantyCatalogVersions.AsNoTracking().Where(v => v.Id == termsId).SelectMany(v => v.Items)
-                .SingleOrDefaultAsync(i => i.Key == key, cancellationToken)
-            : null;
-
-        var timeZone = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.TimeZone).SingleAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
-        return WarrantyCoverageView.From(WarrantyCoverage.Of(item, unit.HandoverDate, unit.HabiteSeDate, today), currentUser.Locale);
+        var coverage = await coverages.OfUnitAsync(query.UnitId, subject.WarrantyItemKey, cancellationToken);
+        return WarrantyCoverageView.From(coverage, currentUser.Locale);
     }
 }
 
@@ -76,12 +66,7 @@ internal static class WarrantyCoverageView
         var basis = coverage.Item is { } basisItem
             ? string.Join("; ", new[] { (basisItem.StartsFrom == WarrantyStart.Handover ? Texts.WarrantyFromHandover : Texts.WarrantyFromHabiteSe).In(locale, basisItem.TermMonths), basisItem.LegalBasis }.OfType<string>())
             : null;
-        var summary = coverage.Status switch
-        {
-            WarrantyCoverageStatus.Covered => Texts.WarrantyCovered.In(locale, coverage.LastDay!.Value),
-            WarrantyCoverageStatus.Expired => Texts.WarrantyExpired.In(locale, coverage.LastDay!.Value),
-            _ => Texts.WarrantyUnknown.In(locale),
-        };
+        var summary = CustomerWarrantyDto.Of(coverage.Status, coverage.LastDay, locale).Summary;
         return new WarrantyCoverageDto(coverage.Status, item, coverage.StartsOn, coverage.LastDay, basis, coverage.Gap, summary);
     }
 }

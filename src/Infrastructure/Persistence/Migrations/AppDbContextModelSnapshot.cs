@@ -1044,6 +1044,37 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                                 .HasColumnName("location_unit_id");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Warranty", "PosVendas.Domain.Tickets.Ticket.Warranty#TicketWarranty", b1 =>
+                        {
+                            b1.Property<string>("Gap")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("warranty_gap");
+
+                            b1.Property<string>("ItemKey")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("warranty_item_key");
+
+                            b1.Property<DateOnly?>("LastDay")
+                                .HasColumnType("date")
+                                .HasColumnName("warranty_last_day");
+
+                            b1.Property<DateOnly?>("StartsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("warranty_starts_on");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("warranty_status");
+
+                            b1.Property<int?>("TermMonths")
+                                .HasColumnType("integer")
+                                .HasColumnName("warranty_term_months");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_tickets");
 

@@ -5,6 +5,7 @@ using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Infrastructure.Persistence.Configurations.Tickets;
@@ -37,6 +38,16 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
             location.Property(l => l.UnitCode).HasMaxLength(PropertyUnit.CodeMaxLength).HasColumnName("location_unit_code");
             location.Property(l => l.CommonAreaName).HasMaxLength(CommonArea.NameMaxLength).HasColumnName("location_common_area_name");
             location.Property(l => l.Description).HasMaxLength(LocationSnapshot.DescriptionMaxLength).HasColumnName("location_description");
+        });
+
+        builder.ComplexProperty(t => t.Warranty, warranty =>
+        {
+            warranty.Property(w => w.Status).HasConversion<string>().HasMaxLength(20).HasColumnName("warranty_status");
+            warranty.Property(w => w.Gap).HasConversion<string>().HasMaxLength(30).HasColumnName("warranty_gap");
+            warranty.Property(w => w.ItemKey).HasMaxLength(WarrantyItem.KeyMaxLength).HasColumnName("warranty_item_key");
+            warranty.Property(w => w.TermMonths).HasColumnName("warranty_term_months");
+            warranty.Property(w => w.StartsOn).HasColumnName("warranty_starts_on");
+            warranty.Property(w => w.LastDay).HasColumnName("warranty_last_day");
         });
 
         // The unit's shared tickets, for its other occupants: ix_tickets_shared_with_unit, made by the Locations

@@ -6,7 +6,10 @@ namespace PosVendas.Application.Tickets;
 
 public sealed record QueueCustomerDto(string Name, string Email);
 
-/// <summary>A row of the staff queue; <c>Location</c> as named when the ticket was opened, null when it has none.</summary>
+/// <summary>
+/// A row of the staff queue; <c>Location</c> as named when the ticket was opened, null when it has none; <c>Warranty</c>
+/// the coverage recorded at opening, null for a subject about no warranty item.
+/// </summary>
 public sealed record TicketQueueItemDto(
     int Number,
     NamedReference ServiceType,
@@ -16,7 +19,8 @@ public sealed record TicketQueueItemDto(
     QueueCustomerDto Customer,
     TicketLocationDto? Location,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastActivityAt);
+    DateTimeOffset LastActivityAt,
+    TicketWarrantyDto? Warranty = null);
 
 public sealed record TicketQueueResponse(IReadOnlyList<TicketQueueItemDto> Items, string? NextCursor);
 

@@ -10,6 +10,7 @@ using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.ListTicketQueue;
 using PosVendas.Application.Tickets.ReplyAsStaff;
 using PosVendas.Application.Workflow.ListStatuses;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 using PosVendas.WebApi.Http;
 using PosVendas.WebApi.Idempotency;
@@ -94,6 +95,7 @@ internal static class StaffTicketsEndpoints
     /// <param name="building">Only tickets about a place in this building.</param>
     /// <param name="unit">Only tickets about this unit.</param>
     /// <param name="commonArea">Only tickets about this common area.</param>
+    /// <param name="coverage">Only tickets whose warranty coverage, as recorded at opening, was this.</param>
     private static async Task<Ok<TicketQueueResponse>> ListQueue(
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -112,7 +114,8 @@ internal static class StaffTicketsEndpoints
         Guid? development = null,
         Guid? building = null,
         Guid? unit = null,
-        Guid? commonArea = null) =>
+        Guid? commonArea = null,
+        [WireEnum(typeof(WarrantyCoverageStatus))] string? coverage = null) =>
         TypedResults.Ok(await mediator.Send(
             new ListTicketQueueQuery(
                 status,
@@ -130,7 +133,8 @@ internal static class StaffTicketsEndpoints
                 development,
                 building,
                 unit,
-                commonArea),
+                commonArea,
+                QueryEnum.Parse<WarrantyCoverageStatus>(coverage, nameof(coverage))),
             cancellationToken));
 
     /// <param name="mediator">The mediator.</param>

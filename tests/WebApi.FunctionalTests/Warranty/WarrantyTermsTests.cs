@@ -84,12 +84,25 @@ public sealed class WarrantyTermsTests(PosVendasApiFactory api)
         noUnit.GetProperty("status").GetString().Should().Be("unknown");
         noUnit.GetProperty("gap").GetString().Should().Be("no_unit");
         none.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "a refund is not about the warranty");
+        var staff = tenant.Staff();
+        (await QueueNumbersAsync(staff, "covered")).Should().Equal(aboutTheUnit.Number);
+        (await QueueNumbersAsync(staff, "unknown")).Should().Equal(described.Number);
+        (await QueueNumbersAsync(staff, "expired")).Should().BeEmpty();
+        var bogus = await staff.Http.GetAsync("/api/v1/staff/tickets?coverage=maybe");
+        bogus.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        bogus.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         var anasView = await ana.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/tickets/{aboutTheUnit.Number}");
         anasView.GetProperty("warranty").GetProperty("status").GetString().Should().Be("covered");
         anasView.GetProperty("warranty").GetProperty("summary").GetString().Should()
             .Be($"Coberto pela garantia até {TenthOfTheMonth(monthsAgo: 2).AddMonths(60):dd/MM/yyyy}.");
         (await ana.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/tickets/{refund.Number}")).GetProperty("warranty").ValueKind
             .Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
+
+    private static async Task<List<int>> QueueNumbersAsync(ApiClient staff, string coverage)
+    {
+        var queue = await staff.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/staff/tickets?coverage={coverage}");
+        return [.. queue.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("number").GetInt32())];
     }
 
     private static async Task<System.Text.Json.JsonElement> StaffWarrantyAsync(TestTenant tenant, int number) =>

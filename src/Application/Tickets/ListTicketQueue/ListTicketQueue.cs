@@ -7,6 +7,7 @@ using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Data;
 using PosVendas.Application.Localization;
 using PosVendas.Application.Tickets.ListMyTickets;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Tickets.ListTicketQueue;
@@ -29,7 +30,8 @@ public sealed record ListTicketQueueQuery(
     Guid? DevelopmentId = null,
     Guid? BuildingId = null,
     Guid? UnitId = null,
-    Guid? CommonAreaId = null) : IQuery<TicketQueueResponse>
+    Guid? CommonAreaId = null,
+    WarrantyCoverageStatus? Coverage = null) : IQuery<TicketQueueResponse>
 {
     /// <summary>The longest search text (<c>q</c>) the queue takes.</summary>
     public const int MaxSearchLength = 200;
@@ -131,6 +133,12 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
             rows = rows.Where(r => r.t.Location!.CommonAreaId == commonAreaId);
         }
 
+        // The coverage recorded at opening; tickets whose subject is about no warranty item have none and never match.
+        if (query.Coverage is { } coverage)
+        {
+            rows = rows.Where(r => r.t.Warranty!.Status == coverage);
+        }
+
         if (query.ServiceTypeId is { } serviceTypeId)
         {
             rows = rows.Where(r => r.t.ServiceTypeId == serviceTypeId);
@@ -189,7 +197,8 @@ internal sealed class ListTicketQueueHandler(IApplicationDbContext db, ICurrentU
                 new QueueCustomerDto(r.customer.Name, r.customer.Email),
                 TicketLocationDto.From(r.t.Location),
                 r.t.CreatedAt,
-                r.t.LastActivityAt))
+                r.t.LastActivityAt,
+                TicketWarrantyDto.From(r.t.Warranty)))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Data;
+using PosVendas.Application.Tenancy;
 using PosVendas.Domain.Locations;
 
 namespace PosVendas.Application.Locations;
@@ -22,8 +23,7 @@ internal sealed class CallerPlaces(IApplicationDbContext db, ICurrentUser curren
             .Where(c => c.Id == customerId)
             .Select(c => new { c.Email, c.TenantId })
             .SingleAsync(cancellationToken);
-        var timeZone = await db.Tenants.AsNoTracking().Where(t => t.Id == caller.TenantId).Select(t => t.TimeZone).SingleAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+        var today = await TenantCalendar.TodayAsync(db, caller.TenantId, clock, cancellationToken);
         var email = caller.Email.ToLowerInvariant();
         return await db.Occupancies.AsNoTracking()
             .Where(o => o.Subject == subject || (o.Subject == null && o.Email == email))

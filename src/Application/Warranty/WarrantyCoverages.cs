@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Exceptions;
 using PosVendas.Application.Data;
+using PosVendas.Application.Tenancy;
 using PosVendas.Domain.Warranty;
 
 namespace PosVendas.Application.Warranty;
@@ -25,8 +26,7 @@ internal sealed class WarrantyCoverages(IApplicationDbContext db, ICurrentUser c
                 .SingleOrDefaultAsync(i => i.Key == itemKey, cancellationToken)
             : null;
 
-        var timeZone = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.TimeZone).SingleAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+        var today = await TenantCalendar.TodayAsync(db, tenantId, clock, cancellationToken);
         return WarrantyCoverage.Of(item, unit.HandoverDate, unit.HabiteSeDate, today);
     }
 }

@@ -11,6 +11,7 @@ using PosVendas.Application.Warranty.GetWarrantyCoverage;
 using PosVendas.Application.Warranty.GetWarrantyVersion;
 using PosVendas.Application.Warranty.ListWarrantyCatalogs;
 using PosVendas.Application.Warranty.MapSubjectToWarrantyItem;
+using PosVendas.Application.Warranty.MarkWarrantyCatalogReviewed;
 using PosVendas.Application.Warranty.PinWarrantyTerms;
 using PosVendas.Application.Warranty.PublishWarrantyVersion;
 using PosVendas.Application.Warranty.ReplaceWarrantyItems;
@@ -36,6 +37,9 @@ internal static class WarrantyEndpoints
             .WithSummary("Start a warranty catalog; with items (or fromTemplate), its version 1 is created as a draft.")
             .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         catalogs.MapGet("/{id:guid}", GetCatalog).WithName("GetWarrantyCatalog").WithSummary("A warranty catalog with its versions, newest first.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        catalogs.MapPost("/{id:guid}/review", MarkReviewed).WithName("MarkWarrantyCatalogReviewed")
+            .WithSummary("Say that a catalog copied from the reference template matches the builder's manual: reviewRequired becomes false.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         catalogs.MapPost("/{id:guid}/versions", AddVersion).WithIdempotency().WithName("AddWarrantyVersion")
             .WithSummary("Start a new draft version with its items, numbered after the last; pinned developments stay where they are.")
@@ -94,6 +98,9 @@ internal static class WarrantyEndpoints
 
     private static async Task<Ok<WarrantyVersionDto>> ReplaceItems(Guid id, int number, WarrantyItemsRequest request, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ReplaceWarrantyItemsCommand(id, number, request.Items), cancellationToken));
+
+    private static async Task<Ok<WarrantyCatalogDto>> MarkReviewed(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new MarkWarrantyCatalogReviewedCommand(id), cancellationToken));
 
     private static async Task<Ok<WarrantyVersionDto>> Publish(Guid id, int number, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new PublishWarrantyVersionCommand(id, number), cancellationToken));

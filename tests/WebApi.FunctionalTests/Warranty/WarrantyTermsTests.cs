@@ -183,8 +183,15 @@ public sealed class WarrantyTermsTests(PosVendasApiFactory api)
         var withItems = await admin.Http.PostAsJsonAsync("/api/v1/admin/warranty-catalogs", new { fromTemplate = true, name = "Outro", items = new[] { Item() } });
         var draft = await admin.Http.GetFromJsonAsync<VersionWithItemsView>($"/api/v1/admin/warranty-catalogs/{catalog.Id}/versions/1");
         var publish = await admin.Http.PostAsync($"/api/v1/admin/warranty-catalogs/{catalog.Id}/versions/1/publish", null);
+        var reviewed = await admin.Http.PostAsync($"/api/v1/admin/warranty-catalogs/{catalog.Id}/review", null);
+        var reviewedByStaff = await tenant.Staff().Http.PostAsync($"/api/v1/admin/warranty-catalogs/{catalog.Id}/review", null);
+        var listed = await admin.Http.GetFromJsonAsync<List<CatalogView>>("/api/v1/admin/warranty-catalogs");
 
         catalog.ReviewRequired.Should().BeTrue();
+        reviewed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await reviewed.Content.ReadFromJsonAsync<CatalogView>())!.ReviewRequired.Should().BeFalse();
+        reviewedByStaff.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        listed!.Single(c => c.Id == catalog.Id).ReviewRequired.Should().BeFalse("the admin's word is kept");
         catalog.Name.Should().Contain("revisar");
         draft!.Items.Should().Contain(item => item.Key == "impermeabilizacao" && item.TermMonths == 60 && item.StartsFrom == "handover");
         draft.Items.Should().Contain(item => item.Key == "pintura-interna" && item.TermMonths == 12);

@@ -292,29 +292,53 @@ internal static class RawTickets
         var now = clock.GetUtcNow();
         var commentId = Guid.CreateVersion7(now);
         await using var save = new NpgsqlBatch(connection);
-        var insertComment = new NpgsqlBatchCommand(Sql.InsertComment);
-        insertComment.Parameters.Add(new NpgsqlParameter<Guid>("p0", commentId));
-        insertComment.Parameters.Add(new NpgsqlParameter<string>("p1", caller.CustomerId.ToString()));
-        insertComment.Parameters.Add(new NpgsqlParameter<string>("p2", nameof(AuthorKind.Customer)));
-        insertComment.Parameters.Add(new NpgsqlParameter<string>("p3", customerName));
-        insertComment.Parameters.Add(new NpgsqlParameter<string>("p4", text));
-        insertComment.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p5", now));
-        insertComment.Parameters.Add(new NpgsqlParameter<bool>("p6", false));
-        insertComment.Parameters.Add(new NpgsqlParameter<Guid>("p7", caller.TenantId));
-        insertComment.Parameters.Add(new NpgsqlParameter<Guid>("p8", ticketId));
-        save.BatchCommands.Add(insertComment);
-        var touchTicket = new NpgsqlBatchCommand(Sql.TouchTicket);
-        touchTicket.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("p9", now));
-        touchTicket.Parameters.Add(new NpgsqlParameter<Guid>("p10", ticketId));
-        touchTicket.Parameters.Add(new NpgsqlParameter<uint>("p11", version) { NpgsqlDbType = NpgsqlDbType.Xid });
+        save.BatchCommands.Add(new NpgsqlBatchCommand(Sql.ReplyInsertComment)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter<Guid> { TypedValue = commentId },
+                new NpgsqlParameter<Guid> { TypedValue = caller.TenantId },
+                new NpgsqlParameter<Guid> { TypedValue = ticketId },
+                new NpgsqlParameter<string> { TypedValue = nameof(AuthorKind.Customer) },
+                new NpgsqlParameter<string> { TypedValue = caller.CustomerId.ToString() },
+                new NpgsqlParameter<string> { TypedValue = customerName },
+                new NpgsqlParameter<string> { TypedValue = text },
+                new NpgsqlParameter<bool> { TypedValue = false },
+                new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+            },
+        });
+        var touchTicket = new NpgsqlBatchCommand(Sql.ReplyUpdateTicket)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter<Guid> { TypedValue = statusId },
+                new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+                new NpgsqlParameter<Guid> { TypedValue = ticketId },
+                new NpgsqlParameter<uint> { TypedValue = version, NpgsqlDbType = NpgsqlDbType.Xid },
+            },
+        };
         save.BatchCommands.Add(touchTicket);
         if (facts.DepartmentEmail is { } departmentEmail)
         {
-            save.BatchCommands.Add(EmailCommand(
-                caller,
-                "ticket.customer_replied",
-                Email(departmentEmail, null, $"[Chamado #{number}] Resposta do cliente", $"{facts.CustomerName} respondeu:", [text], facts.TenantName),
-                now));
+            var email = Email(departmentEmail, null, $"[Chamado #{number}] Resposta do cliente", $"{facts.CustomerName} respondeu:", [text], facts.TenantName);
+            save.BatchCommands.Add(new NpgsqlBatchCommand(Sql.ReplyInsertOutboxMessage)
+            {
+                Parameters =
+                {
+                    new NpgsqlParameter<Guid> { TypedValue = Guid.CreateVersion7(now) },
+                    new NpgsqlParameter<Guid> { TypedValue = caller.TenantId },
+                    new NpgsqlParameter<string> { TypedValue = RawOutbox.Channel },
+                    new NpgsqlParameter<string> { TypedValue = "ticket.customer_replied" },
+                    new NpgsqlParameter<string> { TypedValue = email.To },
+                    new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(email), NpgsqlDbType = NpgsqlDbType.Jsonb },
+                    new NpgsqlParameter<string> { TypedValue = "Pending" },
+                    new NpgsqlParameter<int> { TypedValue = 0 },
+                    new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+                    new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+                    new NpgsqlParameter(null, NpgsqlDbType.TimestampTz) { Value = DBNull.Value },
+                    new NpgsqlParameter(null, NpgsqlDbType.Varchar) { Value = DBNull.Value },
+                },
+            });
         }
 
         await save.ExecuteNonQueryAsync(cancellationToken);

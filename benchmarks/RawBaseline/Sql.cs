@@ -239,19 +239,25 @@ internal static class Sql
         LIMIT 2
         """;
 
-    /// <summary>SaveChanges of a reply, first statement: the comment.</summary>
-    public const string InsertComment =
+    /// <summary>ConversationWrites (a reply's batch), first statement: the comment. Positional parameters.</summary>
+    public const string ReplyInsertComment =
         """
-        INSERT INTO tickets.comments (id, author_id, author_kind, author_name, body, created_at, is_internal, tenant_id, ticket_id)
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
+        INSERT INTO tickets.comments (id, tenant_id, ticket_id, author_kind, author_id, author_name, body, is_internal, created_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
         """;
 
-    /// <summary>SaveChanges of a reply, second statement: the ticket's activity, optimistic on xmin.</summary>
-    public const string TouchTicket =
+    /// <summary>ConversationWrites, second statement: the ticket's status and activity, at the version read.</summary>
+    public const string ReplyUpdateTicket =
         """
-        UPDATE tickets.tickets SET last_activity_at = @p9
-        WHERE id = @p10 AND xmin = @p11
-        RETURNING xmin
+        UPDATE tickets.tickets SET status_id = $1, last_activity_at = $2
+        WHERE id = $3 AND xmin = $4
+        """;
+
+    /// <summary>ConversationWrites, then: each outbox message the reply caused.</summary>
+    public const string ReplyInsertOutboxMessage =
+        """
+        INSERT INTO notifications.outbox_messages (id, tenant_id, channel, type, recipient, payload, status, attempts, created_at, next_attempt_at, delivered_at, last_error)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
         """;
 
     /// <summary>

@@ -6,8 +6,7 @@ namespace PosVendas.Application.Tickets;
 /// <summary>
 /// The reads of the busiest ticket commands, compiled once (ADR 0006): a profile showed building and looking up their
 /// small LINQ queries as a tenth of an opening's CPU and a sixth of a reply's, spent while the tenant's number or the
-/// ticket's lock is held. Tickets come back tracked, for the command's transaction to save what changes; what a
-/// command only reads does not, so that saving does not compare it again.
+/// ticket's lock is held. What a command only reads comes back untracked, so that saving does not compare it again.
 /// </summary>
 public interface ITicketCommandReads
 {
@@ -16,7 +15,11 @@ public interface ITicketCommandReads
     /// </summary>
     Task<Subject?> SubjectWithServiceTypeAsync(Guid subjectId, CancellationToken cancellationToken);
 
-    /// <summary>The customer's ticket numbered <paramref name="number"/>; null when they have none by that number.</summary>
+    /// <summary>
+    /// The customer's ticket numbered <paramref name="number"/>, to reply to or confirm; null when they have none by
+    /// that number. Only what its conversation adds is saved (new comments and status changes, its status and last
+    /// activity): the unit of work writes them by hand (ADR 0024).
+    /// </summary>
     Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken);
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Data;
 using PosVendas.Domain.Attachments;
@@ -81,6 +82,7 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
     {
         var aggregates = ChangeTracker.Entries<IHasDomainEvents>()
             .Select(entry => entry.Entity)
+            .Concat(Conversations.Tickets)
             .Where(aggregate => aggregate.DomainEvents.Count > 0)
             .ToList();
         var events = aggregates.SelectMany(aggregate => aggregate.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
@@ -88,7 +90,27 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
         return events;
     }
 
-    Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+    async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        if (!Conversations.IsEmpty)
+        {
+            // A customer's reply or confirmation writes its rows and its outbox messages in one batch of its own
+            // (ADR 0024); EF Core saves what else the command changed, when anything did.
+            var outbox = ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added).ToList();
+            var connection = (NpgsqlConnection)Database.GetDbConnection();
+            await Conversations.SaveAsync(connection, Database.GetCommandTimeout(), [.. outbox.Select(entry => entry.Entity)], cancellationToken);
+            outbox.ForEach(entry => entry.State = EntityState.Detached);
+            if (!ChangeTracker.HasChanges())
+            {
+                return;
+            }
+        }
+
+        await SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The tickets whose conversation this unit of work writes through Npgsql (ADR 0024).</summary>
+    internal ConversationWrites Conversations { get; } = new();
 
     internal DbSet<TicketNumberSequence> TicketNumberSequences => Set<TicketNumberSequence>();
 
@@ -137,6 +159,7 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
 
         _lease = null;
         _caller = null;
+        Conversations.Clear();
         return true;
     }
 

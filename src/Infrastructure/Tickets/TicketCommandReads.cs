@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Tickets;
 using PosVendas.Domain.Catalog;
 using PosVendas.Domain.Tickets;
@@ -13,8 +14,17 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
     public Task<Subject?> SubjectWithServiceTypeAsync(Guid subjectId, CancellationToken cancellationToken) =>
         SubjectWithServiceType(db, subjectId, cancellationToken);
 
-    public Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken) =>
-        CustomersTicket(db, number, customerId, cancellationToken);
+    public async Task<Ticket?> CustomersTicketAsync(int number, Guid customerId, CancellationToken cancellationToken)
+    {
+        // Untracked: the unit of work writes what its conversation adds by hand (ADR 0024).
+        if (await CustomersTicket(db, number, customerId, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        db.Conversations.Enlist(found.Ticket, found.Version);
+        return found.Ticket;
+    }
 
     public async Task<bool> IsSharedWithCustomerAsync(Guid tenantId, int number, Guid customerId, CancellationToken cancellationToken)
     {
@@ -73,7 +83,12 @@ internal sealed class TicketCommandReads(AppDbContext db) : ITicketCommandReads
         EF.CompileAsyncQuery((AppDbContext db, Guid subjectId, CancellationToken _) =>
             db.Subjects.AsNoTracking().Include(s => s.ServiceType).SingleOrDefault(s => s.Id == subjectId));
 
-    private static readonly Func<AppDbContext, int, Guid, CancellationToken, Task<Ticket?>> CustomersTicket =
+    private static readonly Func<AppDbContext, int, Guid, CancellationToken, Task<TicketAtVersion?>> CustomersTicket =
         EF.CompileAsyncQuery((AppDbContext db, int number, Guid customerId, CancellationToken _) =>
-            db.Tickets.SingleOrDefault(t => t.Number == number && t.CustomerId == customerId));
+            db.Tickets.AsNoTracking()
+                .Where(t => t.Number == number && t.CustomerId == customerId)
+                .Select(t => new TicketAtVersion(t, EF.Property<uint>(t, RowVersion.PropertyName)))
+                .SingleOrDefault());
+
+    private sealed record TicketAtVersion(Ticket Ticket, uint Version);
 }

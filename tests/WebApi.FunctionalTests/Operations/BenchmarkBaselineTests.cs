@@ -6,7 +6,7 @@ namespace PosVendas.WebApi.FunctionalTests.Operations;
 
 /// <summary>
 /// The benchmarks' raw baseline must cost PostgreSQL what the API does (ADR 0012). Its statements are
-/// copies; the list's and the detail's are the ones the API writes by hand, so a change to them must reach the copies.
+/// copies; the list's, the detail's and the reply's writes are the ones the API writes by hand, so a change to them must reach the copies.
 /// </summary>
 public sealed partial class BenchmarkBaselineTests
 {
@@ -15,6 +15,9 @@ public sealed partial class BenchmarkBaselineTests
     [InlineData("DetailHeader", PostgresTicketDetailReader.Header)]
     [InlineData("DetailHistory", PostgresTicketDetailReader.History)]
     [InlineData("DetailAttachments", PostgresTicketDetailReader.Attachments)]
+    [InlineData("ReplyInsertComment", ConversationWrites.InsertCommentSql)]
+    [InlineData("ReplyUpdateTicket", ConversationWrites.UpdateTicketSql)]
+    [InlineData("ReplyInsertOutboxMessage", ConversationWrites.InsertOutboxMessageSql)]
     public async Task The_raw_baseline_sends_the_statements_the_api_writes_by_hand(string name, string apiStatement)
     {
         var source = await File.ReadAllTextAsync(Path.Combine(TestPaths.RepositoryRoot, "benchmarks", "RawBaseline", "Sql.cs"));

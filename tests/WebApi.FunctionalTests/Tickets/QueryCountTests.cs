@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
 using PosVendas.Infrastructure.Tickets;
 using PosVendas.WebApi.FunctionalTests.Infrastructure;
 
@@ -76,6 +78,38 @@ public sealed class QueryCountTests(PosVendasApiFactory api)
             .And.Contain("UPDATE attachments.attachments");
         statements.Skip(number + 2).Should().NotContain(
             s => s.Contains("INSERT") || s.Contains("UPDATE"), "the batch after the number is the opening's only write");
+    }
+
+    [Fact]
+    public async Task A_reply_that_reopens_a_solved_ticket_writes_its_rows_and_its_email_in_one_batch()
+    {
+        // The reply's rows are written by hand (ADR 0024): the comment, the automatic status change, the ticket's new
+        // status and the e-mail to the department travel together, and EF Core has nothing left to save.
+        var tenant = await api.CreateTenantAsync();
+        var admin = tenant.Admin();
+        foreach (var department in (await admin.Http.GetFromJsonAsync<DepartmentListView>("/api/v1/admin/departments"))!.Items)
+        {
+            var patch = await admin.Http.PatchAsJsonAsync($"/api/v1/admin/departments/{department.Id}", new { notificationEmail = "pos@example.com" });
+            patch.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var ana = tenant.Customer();
+        var ticket = await ana.OpenTicketAsync();
+        await tenant.MoveAsync(ticket.Number, "solved");
+        await ana.GetTicketAsync(ticket.Number); // warms the caller cache, as any second request finds it
+
+        using var log = new SqlCommandLog();
+        await ana.PostReplyAsync(ticket.Number, "Voltou a pingar.");
+
+        var detail = await ana.GetTicketAsync(ticket.Number);
+        detail.Status.Category.Should().Be("open", "a reply reopens a solved ticket");
+        detail.Comments.Should().ContainSingle(c => c.Body == "Voltou a pingar.");
+        var writes = log.Statements.Where(s => s.StartsWith("INSERT", StringComparison.Ordinal) || s.StartsWith("UPDATE", StringComparison.Ordinal)).ToList();
+        var batch = writes.Should().ContainSingle("the reply's writes are one batch").Subject;
+        batch.Should().Contain(ConversationWrites.InsertCommentSql)
+            .And.Contain(ConversationWrites.InsertStatusChangeSql)
+            .And.Contain(ConversationWrites.UpdateTicketSql)
+            .And.Contain(ConversationWrites.InsertOutboxMessageSql);
     }
 
     /// <summary>

@@ -13,8 +13,9 @@
 #
 # Installs wrk (and curl) from Debian's packages when missing, builds Release, starts a local PostgreSQL cluster
 # in benchmarks/.data/postgres (stopped on exit, kept for the next run), migrates it with the product's CLI, loads
-# the dataset once per scale, then measures. The report goes to benchmarks/results/<UTC date>-scale<scale>.md and
-# to stdout; logs of the run are kept in benchmarks/.data/logs/<run>/. See benchmarks/README.md.
+# the dataset once per scale, then measures. The report goes to benchmarks/results/<UTC date>-scale<scale>.md (the
+# time follows the date when that file exists) and to stdout; logs of the run are kept in
+# benchmarks/.data/logs/<run>/. See benchmarks/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -359,6 +360,8 @@ tickets_now=$(psql_bench -c "SELECT count(*) FROM tickets.tickets")
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ -z "$(git status --porcelain 2>/dev/null)" ] || commit="$commit (with uncommitted changes)"
 report=$root/benchmarks/results/$(date -u +%Y-%m-%d)-scale$scale.md
+# A second run on the same day keeps the first one's report: it takes the time too.
+[ ! -e "$report" ] || report=$root/benchmarks/results/$(date -u +%Y-%m-%d-%H%M)-scale$scale.md
 
 list_ratio=$(ratio "${result[api.list.rps]}" "${result[raw.list.rps]}")
 deep_ratio=$(ratio "$single_page_p50" "$single_first_p50")

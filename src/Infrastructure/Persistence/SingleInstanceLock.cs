@@ -25,14 +25,31 @@ public sealed class SingleInstanceLock(NpgsqlDataSource dataSource)
     public Task<IAsyncDisposable?> TryAcquireAsync(SingleInstanceJob job, CancellationToken cancellationToken) =>
         LockAsync("SELECT pg_try_advisory_lock($1)", job, cancellationToken);
 
-    /// <summary>Waits, for as long as it takes, until no other instance runs the job, then holds it.</summary>
-    public async Task<IAsyncDisposable> AcquireAsync(SingleInstanceJob job, CancellationToken cancellationToken) =>
-        (await LockAsync("SELECT pg_advisory_lock($1) IS NULL", job, cancellationToken))!;
+    /// <summary>
+    /// Waits, for as long as it takes, until no other instance runs the job, then holds it. It asks again every
+    /// <see cref="RetryInterval"/> rather than waiting inside <c>pg_advisory_lock</c>: a statement waiting there keeps a
+    /// snapshot open, and a holder migrating meanwhile (<c>CREATE INDEX CONCURRENTLY</c> waits for every older
+    /// snapshot) would wait for the waiter while the waiter waits for it.
+    /// </summary>
+    public async Task<IAsyncDisposable> AcquireAsync(SingleInstanceJob job, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await TryAcquireAsync(job, cancellationToken) is { } held)
+            {
+                return held;
+            }
+
+            await Task.Delay(RetryInterval, cancellationToken);
+        }
+    }
+
+    /// <summary>How often <see cref="AcquireAsync"/> asks again while another instance holds the job.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// Runs <paramref name="sql"/> (true when the lock is taken) on a connection of its own, which the returned lock
-    /// keeps. No command timeout: waiting for the lock lasts as long as the other holder's job (a migration may take
-    /// minutes).
+    /// keeps.
     /// </summary>
     private async Task<IAsyncDisposable?> LockAsync(string sql, SingleInstanceJob job, CancellationToken cancellationToken)
     {

@@ -74,12 +74,23 @@ internal static class Sql
                t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
                t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
                t.location_common_area_name, t.location_description, t.shared_with_unit, t.customer_id <> $2,
-               t.warranty_status, t.warranty_last_day
+               t.warranty_status, t.warranty_last_day,
+               a.outcome, a.reason, a.explanation, a.fee, a.assessed_at, a.contest_until, a.contest_days, ac.contested_at
         FROM tickets.tickets AS t
         JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
         JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id
         JOIN catalog.departments AS d ON d.tenant_id = $1 AND d.id = t.department_id
         JOIN workflow.ticket_statuses AS s ON s.tenant_id = $1 AND s.id = t.status_id
+        LEFT JOIN LATERAL (
+            SELECT a.outcome, a.reason, a.explanation, a.fee, a.assessed_at,
+                   (a.assessed_at AT TIME ZONE tn.time_zone)::date + tn.assessment_contest_days AS contest_until,
+                   tn.assessment_contest_days AS contest_days
+            FROM warranty.ticket_assessments AS a
+            JOIN tenancy.tenants AS tn ON tn.id = a.tenant_id
+            WHERE a.tenant_id = $1 AND a.ticket_id = t.id
+            ORDER BY a.assessed_at DESC
+            LIMIT 1) AS a ON true
+        LEFT JOIN warranty.assessment_contests AS ac ON ac.tenant_id = $1 AND ac.ticket_id = t.id
         WHERE t.tenant_id = $1 AND t.number = $3 AND (t.customer_id = $2 OR (t.shared_with_unit AND t.location_unit_id IN (SELECT o.unit_id
         FROM tenancy.customers AS c
         JOIN tenancy.tenants AS tn ON tn.id = c.tenant_id
@@ -163,7 +174,7 @@ internal static class Sql
     /// </summary>
     public const string FlowStatuses =
         """
-        SELECT t.id, t.category, t.is_active, t.is_default, t.name, t.notify_customer, t.service_type_id, t.sort_order, t.tenant_id, t.label_en, t.label_es, t.label_pt_br
+        SELECT t.id, t.category, t.is_active, t.is_default, t.name, t.notify_customer, t.service_type_id, t.sort_order, t.tenant_id, t.label_en, t.label_es, t.label_pt_br, t.assessment_outcome
         FROM workflow.ticket_statuses AS t
         WHERE t.tenant_id = @ef_filter__CurrentTenantId AND (t.service_type_id IS NULL OR t.service_type_id = @serviceTypeId)
         """;

@@ -59,4 +59,8 @@ public interface IApplicationDbContext
 
     DbSet<WarrantyCatalogVersion> WarrantyCatalogVersions { get; }
 
+    DbSet<TicketAssessment> TicketAssessments { get; }
+
+    DbSet<AssessmentContest> AssessmentContests { get; }
+
 }

@@ -7,6 +7,7 @@ using PosVendas.Domain.Locations.Rules;
 using PosVendas.Domain.Notifications.Rules;
 using PosVendas.Domain.Tenancy.Rules;
 using PosVendas.Domain.Tickets.Rules;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Warranty.Rules;
 using PosVendas.Domain.Workflow.Rules;
 
@@ -424,6 +425,27 @@ public static class Texts
         "{0} months from the habite-se (occupancy permit)",
         "{0} meses desde el habite-se (permiso de ocupación)");
 
+    /// <summary>The outcomes of an assessment, as customers read them.</summary>
+    public static IReadOnlyDictionary<AssessmentOutcome, Translation> AssessmentOutcomes { get; } = new Dictionary<AssessmentOutcome, Translation>
+    {
+        [AssessmentOutcome.Procedente] = new("Procedente: coberto pela garantia", "Upheld: covered by the warranty", "Procedente: cubierto por la garantía"),
+        [AssessmentOutcome.Improcedente] = new("Improcedente: não coberto pela garantia", "Not upheld: not covered by the warranty", "Improcedente: no cubierto por la garantía"),
+        [AssessmentOutcome.Parcial] = new("Parcialmente procedente", "Partly upheld: partly covered by the warranty", "Parcialmente procedente"),
+    };
+
+    /// <summary>Why a request is not (wholly) covered, as customers read it.</summary>
+    public static IReadOnlyDictionary<AssessmentReason, Translation> AssessmentReasons { get; } = new Dictionary<AssessmentReason, Translation>
+    {
+        [AssessmentReason.OutOfWarranty] = new("Fora do prazo de garantia", "Outside the warranty term", "Fuera del plazo de garantía"),
+        [AssessmentReason.ApparentDefectAtHandover] = new(
+            "Vício aparente, verificável na vistoria de entrega", "A visible defect, to be found at the handover inspection", "Vicio aparente, verificable en la inspección de entrega"),
+        [AssessmentReason.OwnerModification] = new("Modificação feita pelo proprietário", "A change made by the owner", "Modificación hecha por el propietario"),
+        [AssessmentReason.MissingMaintenance] = new(
+            "Falta da manutenção prevista no manual do proprietário", "The maintenance the owner's manual asks for was not done", "Falta del mantenimiento previsto en el manual del propietario"),
+        [AssessmentReason.NotADefect] = new("Não constitui defeito construtivo", "Not a construction defect", "No constituye un defecto constructivo"),
+        [AssessmentReason.ThirdParty] = new("Causado por terceiros", "Caused by a third party", "Causado por terceros"),
+    };
+
     /// <summary>{0} the field.</summary>
     public static readonly Translation LabelNeedsALanguage = new(
         "'{0}' precisa de ao menos um de ptBr, en, es.",
@@ -522,6 +544,12 @@ public static class Texts
         ["Units"] = new("Unidades", "Units", "Unidades"),
         ["Key"] = new("Chave", "Key", "Clave"),
         ["ItemKey"] = new("Chave do item de garantia", "Warranty item key", "Clave del ítem de garantía"),
+        ["Outcome"] = new("Parecer", "Outcome", "Dictamen"),
+        ["Reason"] = new("Motivo", "Reason", "Motivo"),
+        ["Explanation"] = new("Explicação", "Explanation", "Explicación"),
+        ["Fee"] = new("Taxa", "Fee", "Tasa"),
+        ["EvidenceAttachmentIds"] = new("Evidências", "Evidence", "Evidencias"),
+        ["AssessmentContestDays"] = new("Dias para contestar um parecer", "Days to contest an assessment", "Días para impugnar un dictamen"),
         ["System"] = new("Sistema", "System", "Sistema"),
         ["Component"] = new("Componente", "Component", "Componente"),
         ["FailureTypes"] = new("Tipos de falha", "Failure types", "Tipos de falla"),
@@ -660,6 +688,22 @@ public static class Texts
             "A versão {0} é um rascunho; publique-a antes de vincular um empreendimento a ela.",
             "Version {0} is a draft; publish it before pinning a development to it.",
             "La versión {0} es un borrador; publíquela antes de vincular un emprendimiento a ella."),
+        [typeof(OnlyRefusalsAreContestedRule)] = new(
+            "Só um parecer improcedente ou parcial pode ser contestado, e este chamado não tem nenhum.",
+            "Only an improcedente or parcial assessment can be contested, and this ticket has none.",
+            "Solo un dictamen improcedente o parcial puede impugnarse, y esta solicitud no tiene ninguno."),
+        [typeof(TicketIsContestedOnceRule)] = new(
+            "O parecer deste chamado já foi contestado; um chamado é contestado uma vez.",
+            "This ticket's assessment was already contested; a ticket is contested once.",
+            "El dictamen de esta solicitud ya fue impugnado; una solicitud se impugna una vez."),
+        [typeof(ContestsMustBeTakenRule)] = new(
+            "Esta empresa não recebe contestações de pareceres por aqui; fale com ela diretamente.",
+            "This company takes no contests of assessments here; contact it directly.",
+            "Esta empresa no recibe impugnaciones de dictámenes aquí; contáctela directamente."),
+        [typeof(ContestWindowMustBeOpenRule)] = new(
+            "O prazo para contestar este parecer terminou em {0:dd/MM/yyyy}.",
+            "The time to contest this assessment ended on {0:yyyy-MM-dd}.",
+            "El plazo para impugnar este dictamen terminó el {0:dd/MM/yyyy}."),
         [typeof(OnlyTheOpenerAnswersRule)] = new(
             "Este chamado foi compartilhado com você por quem o abriu; somente essa pessoa responde ou confirma o chamado.",
             "This ticket was shared with you by the owner who opened it; only they answer or confirm it.",
@@ -739,6 +783,28 @@ public static class Texts
             "{0} respondeu ao seu chamado:",
             "{0} replied to your ticket:",
             "{0} respondió a su solicitud:");
+
+        public static readonly Translation Assessed = new("Parecer sobre a garantia", "Warranty assessment", "Dictamen sobre la garantía");
+
+        /// <summary>{0} the company's name, {1} the ticket's number, {2} the outcome's label.</summary>
+        public static readonly Translation AssessedBody = new(
+            "{0} analisou o seu chamado #{1}: {2}.",
+            "{0} assessed your ticket #{1}: {2}.",
+            "{0} analizó su solicitud #{1}: {2}.");
+
+        /// <summary>{0} the reason's label.</summary>
+        public static readonly Translation AssessedReason = new("Motivo: {0}.", "Reason: {0}.", "Motivo: {0}.");
+
+        /// <summary>{0} the fee, in reais.</summary>
+        public static readonly Translation AssessedFee = new(
+            "Valor a pagar: {0}.",
+            "Amount to pay: {0}.",
+            "Importe a pagar: {0}.");
+
+        public static readonly Translation AssessedContest = new(
+            "Se não concordar, você pode contestar este parecer no portal, dentro do prazo informado pela empresa.",
+            "If you disagree, you may contest this assessment in the portal, within the time the company gives.",
+            "Si no está de acuerdo, puede impugnar este dictamen en el portal, dentro del plazo que indica la empresa.");
 
         public static readonly Translation CustomerReply = new("Resposta do cliente", "Customer reply", "Respuesta del cliente");
 

@@ -71,6 +71,47 @@ internal static class EmailTemplates
             ForCustomer(ticket));
     }
 
+    /// <summary>
+    /// The customer's one e-mail about an assessment: the outcome, the reason and fee of a refusal, the team's words, the
+    /// status it moved the ticket to (when that status notifies), and that a refusal may be contested.
+    /// </summary>
+    public static OutboxEmail Assessed(
+        TicketMailFacts ticket, string outcome, string? reason, string explanation, decimal? fee, bool contestable, DateTimeOffset at, string? statusLabel)
+    {
+        var locale = ticket.CustomerLocale;
+        List<string> paragraphs = [Words.AssessedBody.In(locale, ticket.TenantName, ticket.Number, outcome)];
+        if (reason is not null)
+        {
+            paragraphs.Add(Words.AssessedReason.In(locale, reason));
+        }
+
+        paragraphs.Add(explanation);
+        if (fee is { } amount)
+        {
+            paragraphs.Add(Words.AssessedFee.In(locale, $"R$ {amount.ToString("N2", CultureInfo.GetCultureInfo("pt-BR"))}"));
+        }
+
+        if (statusLabel is not null)
+        {
+            paragraphs.Add(Words.StatusChangedBody.In(locale, ticket.Number, statusLabel));
+        }
+
+        if (contestable)
+        {
+            paragraphs.Add(Words.AssessedContest.In(locale));
+        }
+
+        paragraphs.Add(When(ticket, at, locale));
+        return Render(
+            ticket,
+            ticket.CustomerEmail,
+            ticket.CustomerName,
+            $"[{Words.Ticket.In(locale)} #{ticket.Number}] {Words.Assessed.In(locale)}: {outcome}",
+            $"{Words.Hello.In(locale)} {ticket.CustomerName},",
+            paragraphs,
+            ForCustomer(ticket));
+    }
+
     public static OutboxEmail CustomerReplied(TicketMailFacts ticket, string departmentEmail, string body, DateTimeOffset at)
     {
         var locale = ticket.TenantLocale;

@@ -2,12 +2,14 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Data;
+using PosVendas.Application.Localization;
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Locations.Events;
 using PosVendas.Domain.Notifications;
 using PosVendas.Domain.Tenancy;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Tickets.Events;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Notifications;
@@ -20,7 +22,9 @@ namespace PosVendas.Application.Notifications;
 /// <item>public staff reply: the customer, in one e-mail that also names the status the answer moved the ticket to
 /// when that status has <c>notifyCustomer</c>; customer reply: the department;</item>
 /// <item>status changed by staff, without an answer, to a status with <c>notifyCustomer</c>: the customer;</item>
-/// <item>a solved ticket closed by PosVendas because the customer did not confirm it in time: the customer.</item>
+/// <item>a solved ticket closed by PosVendas because the customer did not confirm it in time: the customer;</item>
+/// <item>an assessment: the customer, in one e-mail with the outcome, the reason, the explanation and the new status
+/// (instead of the staff-answer e-mail its explanation would cause); a contest is a customer reply: the department.</item>
 /// </list>
 /// Department alerts go to the department's address, else to the tenant's support address, else nowhere (the admin
 /// settings warn about it).
@@ -33,12 +37,14 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
     public const string StaffReplied = "ticket.staff_replied";
     public const string CustomerReplied = "ticket.customer_replied";
     public const string StatusChanged = "ticket.status_changed";
+    public const string Assessed = "ticket.assessed";
+    public const string AssessmentContested = "ticket.assessment_contested";
     public const string UnitCreated = "unit.created";
     public const string UnitUpdated = "unit.updated";
     public const string UnitDeleted = "unit.deleted";
 
     public static IReadOnlyList<string> EventTypes { get; } =
-        [TicketOpened, StaffReplied, CustomerReplied, StatusChanged, UnitCreated, UnitUpdated, UnitDeleted];
+        [TicketOpened, StaffReplied, CustomerReplied, StatusChanged, Assessed, AssessmentContested, UnitCreated, UnitUpdated, UnitDeleted];
 
     // A request acts for one tenant and one caller: what the outbox reads, it reads once per request.
     private IReadOnlyList<WebhookEndpoint>? _endpoints;
@@ -80,7 +86,24 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
 
                     break;
 
-                case PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } reply:
+                case TicketAssessedEvent assessed:
+                    // The assessment's explanation is a staff answer too: the customer gets this one e-mail for both.
+                    var assessedTicket = await FactsAsync(assessed.Ticket, cancellationToken);
+                    var locale = assessedTicket.CustomerLocale;
+                    var assessmentMove = StaffMoveOf(domainEvents, assessed.Ticket.Id);
+                    var movedTo = assessmentMove is null ? null : await NotifyingLabelAsync(assessmentMove.ToStatusId, locale, cancellationToken);
+                    Email(assessed, Assessed, EmailTemplates.Assessed(
+                        assessedTicket,
+                        Texts.AssessmentOutcomes[assessed.Outcome].In(locale),
+                        assessed.Reason is { } reason ? Texts.AssessmentReasons[reason].In(locale) : null,
+                        assessed.Explanation,
+                        assessed.Fee,
+                        contestable: assessed.Outcome != AssessmentOutcome.Procedente,
+                        assessed.OccurredAt,
+                        movedTo));
+                    break;
+
+                case PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } reply when !WasAssessed(domainEvents, reply.Ticket.Id):
                     // One staff action, one e-mail: the status the answer moved the ticket to is told in it.
                     var answered = await FactsAsync(reply.Ticket, cancellationToken);
                     var move = StaffMoveOf(domainEvents, reply.Ticket.Id);
@@ -122,6 +145,9 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
     private static TicketStatusChangedEvent? StaffMoveOf(IReadOnlyList<IDomainEvent> domainEvents, Guid ticketId) =>
         domainEvents.OfType<TicketStatusChangedEvent>().LastOrDefault(change => change.Ticket.Id == ticketId && change.ChangedByKind == AuthorKind.Staff);
 
+    private static bool WasAssessed(IReadOnlyList<IDomainEvent> domainEvents, Guid ticketId) =>
+        domainEvents.OfType<TicketAssessedEvent>().Any(assessed => assessed.Ticket.Id == ticketId);
+
     private static bool StaffAnswered(IReadOnlyList<IDomainEvent> domainEvents, Guid ticketId) =>
         domainEvents.OfType<PublicReplyAddedEvent>().Any(reply => reply.Ticket.Id == ticketId && reply.AuthorKind == AuthorKind.Staff);
 
@@ -153,13 +179,15 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
             return;
         }
 
-        var (type, ticket, commentId, statusId) = domainEvent switch
+        var (type, ticket, commentId, statusId, assessmentId) = domainEvent switch
         {
-            TicketOpenedEvent e => (TicketOpened, e.Ticket, (Guid?)null, (Guid?)null),
-            PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } e => (StaffReplied, e.Ticket, e.CommentId, null),
-            PublicReplyAddedEvent e => (CustomerReplied, e.Ticket, e.CommentId, null),
-            TicketStatusChangedEvent e => (StatusChanged, e.Ticket, null, e.ToStatusId),
-            _ => (null, null, null, null),
+            TicketOpenedEvent e => (TicketOpened, e.Ticket, (Guid?)null, (Guid?)null, (Guid?)null),
+            PublicReplyAddedEvent { AuthorKind: AuthorKind.Staff } e => (StaffReplied, e.Ticket, e.CommentId, null, null),
+            PublicReplyAddedEvent e => (CustomerReplied, e.Ticket, e.CommentId, null, null),
+            TicketStatusChangedEvent e => (StatusChanged, e.Ticket, null, e.ToStatusId, null),
+            TicketAssessedEvent e => (Assessed, e.Ticket, null, null, e.AssessmentId),
+            AssessmentContestedEvent e => (AssessmentContested, e.Ticket, e.CommentId, null, e.AssessmentId),
+            _ => (null, null, null, null, null),
         };
         if (type is null || ticket is null)
         {
@@ -174,7 +202,7 @@ internal sealed class NotificationOutbox(IApplicationDbContext db, INotification
 
         var parties = await PartiesAsync(ticket.CustomerId, ticket.SubjectId, ticket.DepartmentId, cancellationToken);
         var body = JsonSerializer.Serialize(
-            new WebhookEventBody(Guid.CreateVersion7(), type, parties.TenantSlug, domainEvent.OccurredAt, new WebhookTicketReference(ticket.Number, commentId, statusId)),
+            new WebhookEventBody(Guid.CreateVersion7(), type, parties.TenantSlug, domainEvent.OccurredAt, new WebhookTicketReference(ticket.Number, commentId, statusId, assessmentId)),
             WebhookJson);
         foreach (var endpoint in subscribed)
         {

@@ -14,7 +14,11 @@ public sealed record WebhookEventBody(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WebhookTicketReference? Ticket,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WebhookUnitReference? Unit = null);
 
-public sealed record WebhookTicketReference(int Number, Guid? CommentId, Guid? StatusId);
+public sealed record WebhookTicketReference(
+    int Number,
+    Guid? CommentId,
+    Guid? StatusId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? AssessmentId = null);
 
 /// <summary>A unit by its id and, when an ERP registered it, its external id.</summary>
 public sealed record WebhookUnitReference(Guid Id, string? ExternalId);

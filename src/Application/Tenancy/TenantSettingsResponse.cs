@@ -14,6 +14,9 @@ namespace PosVendas.Application.Tenancy;
 /// <param name="ShareTicketsWithUnit">
 /// Whether a ticket about a unit is shared with the unit's other owners when its opener does not say.
 /// </param>
+/// <param name="AssessmentContestDays">
+/// Days after an improcedente or parcial assessment during which the customer may contest it; 0: not in PosVendas.
+/// </param>
 /// <param name="Warnings">What does not work with these settings, in the caller's language.</param>
 public sealed record TenantSettingsResponse(
     string DisplayName,
@@ -25,6 +28,7 @@ public sealed record TenantSettingsResponse(
     string? PortalTicketUrl,
     int AutoCloseSolvedAfterDays,
     bool ShareTicketsWithUnit,
+    int AssessmentContestDays,
     IReadOnlyList<SettingsWarningDto> Warnings)
 {
     /// <summary>The settings' version, sent as the ETag header, not in the body.</summary>
@@ -42,6 +46,7 @@ public sealed record TenantSettingsResponse(
             tenant.PortalTicketUrl,
             tenant.AutoCloseSolvedAfterDays,
             tenant.SharesTicketsWithUnit,
+            tenant.AssessmentContestDays,
             warnings)
         {
             ETag = $"\"{version}\"",

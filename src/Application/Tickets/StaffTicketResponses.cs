@@ -1,4 +1,5 @@
 using PosVendas.Application.Common.Responses;
+using PosVendas.Application.Warranty;
 using PosVendas.Domain.Tickets;
 using PosVendas.Domain.Warranty;
 
@@ -44,7 +45,8 @@ public sealed record StatusChangeDto(StatusDto From, StatusDto To, string Change
 /// A ticket as staff see it, with its version for conditional changes (the ETag) and the statuses it can move to: the
 /// active statuses of its flow (its service type's own, else the tenant's), in order. <c>SharedWithUnit</c>: the
 /// customer let the unit's other owners read it. <c>Warranty</c>: what the warranty terms said when it was opened, for a
-/// subject mapped to a warranty item; null otherwise.
+/// subject mapped to a warranty item; null otherwise. <c>Assessments</c>: the procedência decisions, newest (in force)
+/// first; <c>Contest</c>: the customer's contest of one, if any.
 /// </summary>
 public sealed record StaffTicketResponse(
     int Number,
@@ -62,6 +64,8 @@ public sealed record StaffTicketResponse(
     IReadOnlyList<StatusChangeDto> StatusHistory,
     IReadOnlyList<StatusDto> AvailableStatuses,
     bool SharedWithUnit,
+    IReadOnlyList<AssessmentDto> Assessments,
+    AssessmentContestDto? Contest,
     TicketWarrantyDto? Warranty = null)
 {
     /// <summary>Sent as the ETag header, not in the body.</summary>

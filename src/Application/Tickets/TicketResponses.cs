@@ -53,6 +53,7 @@ public sealed record TicketSummaryDto(
 /// What the warranty terms said when the ticket was opened, in the customer's words; null when its subject is not about
 /// a warranty item.
 /// </param>
+/// <param name="Assessment">The team's procedência decision in force; null until there is one.</param>
 public sealed record TicketDetailResponse(
     int Number,
     NamedReference ServiceType,
@@ -68,7 +69,8 @@ public sealed record TicketDetailResponse(
     IReadOnlyList<TimelineEntryDto> Timeline,
     bool SharedWithUnit,
     bool SharedWithYou,
-    CustomerWarrantyDto? Warranty = null)
+    CustomerWarrantyDto? Warranty = null,
+    CustomerAssessmentDto? Assessment = null)
 {
     /// <summary>The ticket's version, sent as the ETag header, not in the body.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -159,4 +161,62 @@ public sealed record CustomerWarrantyDto(WarrantyCoverageStatus Status, DateOnly
             (WarrantyCoverageStatus.Expired, { } lastDay) => Texts.WarrantyExpired.In(locale, lastDay),
             _ => Texts.WarrantyUnknown.In(locale),
         });
+}
+
+/// <summary>
+/// The team's procedência decision on the request, as the customer reads it. The explanation is also a reply in the
+/// ticket's comments, with the evidence files.
+/// </summary>
+/// <param name="Outcome">procedente (covered), improcedente (not covered) or parcial (covered in part).</param>
+/// <param name="OutcomeLabel">The outcome in the caller's language.</param>
+/// <param name="Reason">Why not (wholly) covered; null when procedente.</param>
+/// <param name="ReasonLabel">The reason in the caller's language; null when procedente.</param>
+/// <param name="Explanation">What the team wrote.</param>
+/// <param name="Fee">What the customer is charged (a visit fee, a quote), in reais; null when nothing.</param>
+/// <param name="AssessedAt">When the decision was recorded.</param>
+/// <param name="ContestUntil">
+/// The last day the customer may contest the decision (POST .../assessment/contest); null when it cannot be contested
+/// (procedente, already contested, or the company takes no contests in PosVendas).
+/// </param>
+/// <param name="ContestedAt">When the customer contested it; null when they did not.</param>
+public sealed record CustomerAssessmentDto(
+    AssessmentOutcome Outcome,
+    string OutcomeLabel,
+    AssessmentReason? Reason,
+    string? ReasonLabel,
+    string Explanation,
+    decimal? Fee,
+    DateTimeOffset AssessedAt,
+    DateOnly? ContestUntil,
+    DateTimeOffset? ContestedAt)
+{
+    /// <summary>The decision in <paramref name="locale"/>; the contest window only while it can still be used.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="reason">The reason, for a refusal.</param>
+    /// <param name="explanation">The team's words.</param>
+    /// <param name="fee">The fee, if any.</param>
+    /// <param name="assessedAt">When it was recorded.</param>
+    /// <param name="contestUntil">Its last day to contest, by the tenant's setting (days after, in its time zone).</param>
+    /// <param name="contestDays">The tenant's setting; 0 takes no contests.</param>
+    /// <param name="contestedAt">When the ticket was contested, if it was.</param>
+    /// <param name="locale">The caller's language.</param>
+    public static CustomerAssessmentDto Of(
+        AssessmentOutcome outcome,
+        AssessmentReason? reason,
+        string explanation,
+        decimal? fee,
+        DateTimeOffset assessedAt,
+        DateOnly contestUntil,
+        int contestDays,
+        DateTimeOffset? contestedAt,
+        string locale) => new(
+            outcome,
+            Texts.AssessmentOutcomes[outcome].In(locale),
+            reason,
+            reason is { } why ? Texts.AssessmentReasons[why].In(locale) : null,
+            explanation,
+            fee,
+            assessedAt,
+            outcome != AssessmentOutcome.Procedente && contestDays > 0 && contestedAt is null ? contestUntil : null,
+            contestedAt);
 }

@@ -1,9 +1,13 @@
 using PosVendas.Application.Common.Responses;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 
 namespace PosVendas.Application.Workflow;
 
-/// <summary>A status as admins configure it.</summary>
+/// <summary>
+/// A status as admins configure it. <c>AssessmentOutcome</c>: the assessment outcome that moves its flow's tickets here,
+/// or null.
+/// </summary>
 public sealed record StatusAdminDto(
     Guid Id,
     Guid? ServiceTypeId,
@@ -13,7 +17,8 @@ public sealed record StatusAdminDto(
     bool IsDefault,
     bool IsActive,
     int SortOrder,
-    bool NotifyCustomer)
+    bool NotifyCustomer,
+    AssessmentOutcome? AssessmentOutcome)
 {
     public static StatusAdminDto From(TicketStatus status) => new(
         status.Id,
@@ -24,5 +29,6 @@ public sealed record StatusAdminDto(
         status.IsDefault,
         status.IsActive,
         status.SortOrder,
-        status.NotifyCustomer);
+        status.NotifyCustomer,
+        status.AssessmentOutcome);
 }

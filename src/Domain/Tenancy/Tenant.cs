@@ -14,6 +14,8 @@ public sealed partial class Tenant
     public const string DefaultTimeZone = "America/Sao_Paulo";
     public const int DefaultAutoCloseSolvedAfterDays = 7;
     public const int MaxAutoCloseSolvedAfterDays = 365;
+    public const int DefaultAssessmentContestDays = 30;
+    public const int MaxAssessmentContestDays = 365;
 
     /// <summary>Where a portal ticket URL template puts the ticket's number.</summary>
     public const string TicketNumberPlaceholder = "{number}";
@@ -61,6 +63,12 @@ public sealed partial class Tenant
     /// </summary>
     public bool SharesTicketsWithUnit { get; private set; }
 
+    /// <summary>
+    /// Days after an assessment that refused (part of) a request during which the customer may contest it; 0: they
+    /// may not contest in PosVendas.
+    /// </summary>
+    public int AssessmentContestDays { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Tenant Create(string slug, string name, string defaultLocale, DateTimeOffset now)
@@ -83,6 +91,7 @@ public sealed partial class Tenant
             DefaultLocale = defaultLocale,
             TimeZone = DefaultTimeZone,
             AutoCloseSolvedAfterDays = DefaultAutoCloseSolvedAfterDays,
+            AssessmentContestDays = DefaultAssessmentContestDays,
             CreatedAt = now,
         };
     }
@@ -110,6 +119,13 @@ public sealed partial class Tenant
             : IsPortalTicketUrl(template) ? template.Trim() : throw new ArgumentException("An absolute http(s) URL with {number} is required.", nameof(template));
 
     public void ChangeSharingWithUnit(bool shares) => SharesTicketsWithUnit = shares;
+
+    public void ChangeAssessmentContestDays(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxAssessmentContestDays);
+        AssessmentContestDays = days;
+    }
 
     public void ChangeAutoClose(int days)
     {

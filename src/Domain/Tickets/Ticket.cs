@@ -3,6 +3,7 @@ using PosVendas.Domain.Common;
 using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tickets.Events;
 using PosVendas.Domain.Tickets.Rules;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
 using PosVendas.Domain.Workflow.Rules;
 
@@ -16,6 +17,7 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
 {
     private readonly List<Comment> _comments = [];
     private readonly List<TicketStatusChange> _statusChanges = [];
+    private readonly List<TicketAssessment> _assessments = [];
     private readonly List<IDomainEvent> _domainEvents = [];
 
     private Ticket()
@@ -62,6 +64,17 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
 
     /// <summary>The status changes made through this instance (the history is read from the database).</summary>
     public IReadOnlyList<TicketStatusChange> StatusChanges => _statusChanges;
+
+    /// <summary>
+    /// Every assessment recorded, superseded ones included; loaded only by the commands that assess or contest.
+    /// </summary>
+    public IReadOnlyList<TicketAssessment> Assessments => _assessments;
+
+    /// <summary>The assessment in force: the latest, which supersedes the others; null before any.</summary>
+    public TicketAssessment? CurrentAssessment => _assessments.MaxBy(a => a.AssessedAt);
+
+    /// <summary>The customer's contest of an assessment, once per ticket; loaded with <see cref="Assessments"/>.</summary>
+    public AssessmentContest? Contest { get; private set; }
 
     /// <summary>What happened through this instance, for the outbox; not persisted as such.</summary>
     public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
@@ -260,6 +273,110 @@ public sealed class Ticket : ITenantOwned, IHasDomainEvents
         }
 
         return Move(target, flow, CommentAuthor.System, isAutomatic: true, now);
+    }
+
+    /// <summary>
+    /// Staff record the procedência decision. The explanation is a public answer (the customer reads it, with the
+    /// evidence files claimed by its comment); a ticket already assessed gets a correction that supersedes the
+    /// assessment in force, which stays recorded. The ticket moves to the status its flow maps to the outcome, or, with
+    /// none mapped, where any public answer moves it.
+    /// </summary>
+    /// <param name="staff">The staff member deciding.</param>
+    /// <param name="outcome">Covered, not covered, or covered in part.</param>
+    /// <param name="reason">Why not (wholly) covered; null for <see cref="AssessmentOutcome.Procedente"/>.</param>
+    /// <param name="explanation">What the customer is told.</param>
+    /// <param name="fee">What the customer is charged, in reais; only when not wholly covered.</param>
+    /// <param name="currentStatus">The ticket's current status; a closed ticket is not assessed.</param>
+    /// <param name="flow">The ticket's flow, which maps outcomes to statuses.</param>
+    /// <param name="now">The current time.</param>
+    public TicketAssessment Assess(
+        CommentAuthor staff,
+        AssessmentOutcome outcome,
+        AssessmentReason? reason,
+        string explanation,
+        decimal? fee,
+        TicketStatus currentStatus,
+        StatusFlow flow,
+        DateTimeOffset now)
+    {
+        if (staff.Kind != AuthorKind.Staff)
+        {
+            throw new ArgumentException("Only staff assess a ticket.", nameof(staff));
+        }
+
+        var refuses = outcome != AssessmentOutcome.Procedente;
+        if (!Enum.IsDefined(outcome) || refuses != (reason is not null) || (reason is { } given && !Enum.IsDefined(given)))
+        {
+            throw new ArgumentException("A refusal (improcedente, parcial) takes a reason; a procedente assessment none.", nameof(reason));
+        }
+
+        if (fee is { } amount && (!refuses || amount <= 0 || amount > TicketAssessment.FeeMax || decimal.Round(amount, 2) != amount))
+        {
+            throw new ArgumentOutOfRangeException(nameof(fee), "A fee is charged only on a refusal, in reais with at most two decimals.");
+        }
+
+        var comment = AppendReply(staff, explanation, currentStatus, now);
+        var assessment = new TicketAssessment(this, outcome, reason, fee, comment, CurrentAssessment, staff, now);
+        _assessments.Add(assessment);
+        _domainEvents.Add(new TicketAssessedEvent(TenantId, Snapshot(), assessment.Id, outcome, reason, comment.Body, fee, assessment.SupersedesId, now));
+        if (flow.StatusFor(outcome) is { IsActive: true } mapped)
+        {
+            Move(mapped, flow, staff, isAutomatic: true, now);
+        }
+        else if (StatusTransitions.PublicStaffReplyOpens(currentStatus) && flow.DefaultOf(StatusCategory.Open) is { IsActive: true } open)
+        {
+            Move(open, flow, staff, isAutomatic: true, now);
+        }
+
+        return assessment;
+    }
+
+    /// <summary>
+    /// The customer contests the assessment in force, which refused (part of) their request, within
+    /// <paramref name="contestDays"/> of the day it was recorded: their reasons become a reply (a closed ticket takes
+    /// it too) and the ticket returns to its flow's default open status, back in staff's hands. Once per ticket.
+    /// </summary>
+    /// <param name="customer">The ticket's customer.</param>
+    /// <param name="reasons">Why they disagree.</param>
+    /// <param name="currentStatus">The ticket's current status.</param>
+    /// <param name="flow">The ticket's flow.</param>
+    /// <param name="timeZone">The tenant's time zone, which dates the window.</param>
+    /// <param name="contestDays">The tenant's window, in days after the assessment's day.</param>
+    /// <param name="now">The current time.</param>
+    public AssessmentContest ContestAssessment(
+        CommentAuthor customer,
+        string reasons,
+        TicketStatus currentStatus,
+        StatusFlow flow,
+        TimeZoneInfo timeZone,
+        int contestDays,
+        DateTimeOffset now)
+    {
+        if (customer.Kind != AuthorKind.Customer || customer.Id != CustomerId.ToString())
+        {
+            throw new ArgumentException("Only the ticket's customer contests its assessment.", nameof(customer));
+        }
+
+        EnsureCurrent(currentStatus);
+        var assessment = CurrentAssessment;
+        BusinessRuleValidationException.ThrowIfBroken(new OnlyRefusalsAreContestedRule(assessment));
+        BusinessRuleValidationException.ThrowIfBroken(new TicketIsContestedOnceRule(Contest));
+        BusinessRuleValidationException.ThrowIfBroken(new ContestsMustBeTakenRule(contestDays));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, timeZone).DateTime);
+        BusinessRuleValidationException.ThrowIfBroken(new ContestWindowMustBeOpenRule(assessment!.ContestableUntil(timeZone, contestDays), today));
+
+        var comment = new Comment(this, customer, reasons, isInternal: false, now);
+        _comments.Add(comment);
+        LastActivityAt = now;
+        _domainEvents.Add(new PublicReplyAddedEvent(TenantId, Snapshot(), comment.Id, customer.Kind, comment.Body, now));
+        Contest = new AssessmentContest(this, assessment, comment, now);
+        _domainEvents.Add(new AssessmentContestedEvent(TenantId, Snapshot(), assessment.Id, comment.Id, now));
+        if (flow.DefaultOf(StatusCategory.Open) is { IsActive: true } open)
+        {
+            Move(open, flow, customer, isAutomatic: true, now);
+        }
+
+        return Contest;
     }
 
     private TicketStatusChange? Move(TicketStatus? newStatus, StatusFlow flow, CommentAuthor changedBy, bool isAutomatic, DateTimeOffset now)

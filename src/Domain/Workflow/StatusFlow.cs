@@ -1,4 +1,5 @@
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow.Rules;
 
 namespace PosVendas.Domain.Workflow;
@@ -92,6 +93,29 @@ public sealed class StatusFlow
         BusinessRuleValidationException.ThrowIfBroken(new DefaultStatusStaysActiveRule(status));
         _statuses.Remove(status);
     }
+
+    /// <summary>
+    /// Makes <paramref name="status"/> where an assessment with <paramref name="outcome"/> moves this flow's tickets,
+    /// instead of the status that had it; null clears the status's outcome.
+    /// </summary>
+    public void MapAssessmentOutcome(TicketStatus status, AssessmentOutcome? outcome)
+    {
+        EnsureMember(status);
+        if (outcome is { } mapped)
+        {
+            BusinessRuleValidationException.ThrowIfBroken(new StatusMustBeAssignableRule(status, this));
+            StatusFor(mapped)?.MapAssessmentOutcome(null);
+        }
+
+        status.MapAssessmentOutcome(outcome);
+    }
+
+    /// <summary>
+    /// The status an assessment with <paramref name="outcome"/> moves this flow's tickets to, if any (should two admins
+    /// have mapped the outcome at the same moment, the first in the flow's order).
+    /// </summary>
+    public TicketStatus? StatusFor(AssessmentOutcome outcome) =>
+        _statuses.Where(s => s.AssessmentOutcome == outcome).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).FirstOrDefault();
 
     public TicketStatus? DefaultOf(StatusCategory category) =>
         _statuses.SingleOrDefault(s => s.Category == category && s.IsDefault);

@@ -1,4 +1,5 @@
 using PosVendas.Domain.Common;
+using PosVendas.Domain.Warranty;
 
 namespace PosVendas.Domain.Workflow;
 
@@ -46,6 +47,12 @@ public sealed class TicketStatus : ITenantOwned
     /// <summary>Whether customers are told (by e-mail) when their ticket enters this status.</summary>
     public bool NotifyCustomer { get; private set; }
 
+    /// <summary>
+    /// The assessment outcome that moves a ticket of this flow here (Procedente → "Reparo agendado", Improcedente →
+    /// "Improcedente"); null for none. One status per outcome and flow, set through <see cref="StatusFlow"/>.
+    /// </summary>
+    public AssessmentOutcome? AssessmentOutcome { get; private set; }
+
     internal static TicketStatus Create(
         Guid tenantId,
         Guid? serviceTypeId,
@@ -71,6 +78,8 @@ public sealed class TicketStatus : ITenantOwned
             NotifyCustomer = notifyCustomer,
         };
     }
+
+    internal void MapAssessmentOutcome(AssessmentOutcome? outcome) => AssessmentOutcome = outcome;
 
     internal void Rename(string name) => Name = Text.Required(name, NameMaxLength, nameof(name));
 

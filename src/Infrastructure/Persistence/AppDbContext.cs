@@ -75,6 +75,10 @@ public sealed class AppDbContext : DbContext, IApplicationDbContext, IUnitOfWork
 
     public DbSet<WarrantyCatalogVersion> WarrantyCatalogVersions => Set<WarrantyCatalogVersion>();
 
+    public DbSet<TicketAssessment> TicketAssessments => Set<TicketAssessment>();
+
+    public DbSet<AssessmentContest> AssessmentContests => Set<AssessmentContest>();
+
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 

@@ -29,12 +29,23 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
                t.location_kind, t.location_development_id, t.location_development_name, t.location_building_id,
                t.location_building_name, t.location_unit_id, t.location_unit_code, t.location_common_area_id,
                t.location_common_area_name, t.location_description, t.shared_with_unit, t.customer_id <> $2,
-               t.warranty_status, t.warranty_last_day
+               t.warranty_status, t.warranty_last_day,
+               a.outcome, a.reason, a.explanation, a.fee, a.assessed_at, a.contest_until, a.contest_days, ac.contested_at
         FROM tickets.tickets AS t
         JOIN catalog.service_types AS st ON st.tenant_id = $1 AND st.id = t.service_type_id
         JOIN catalog.subjects AS su ON su.tenant_id = $1 AND su.id = t.subject_id
         JOIN catalog.departments AS d ON d.tenant_id = $1 AND d.id = t.department_id
         JOIN workflow.ticket_statuses AS s ON s.tenant_id = $1 AND s.id = t.status_id
+        LEFT JOIN LATERAL (
+            SELECT a.outcome, a.reason, a.explanation, a.fee, a.assessed_at,
+                   (a.assessed_at AT TIME ZONE tn.time_zone)::date + tn.assessment_contest_days AS contest_until,
+                   tn.assessment_contest_days AS contest_days
+            FROM warranty.ticket_assessments AS a
+            JOIN tenancy.tenants AS tn ON tn.id = a.tenant_id
+            WHERE a.tenant_id = $1 AND a.ticket_id = t.id
+            ORDER BY a.assessed_at DESC
+            LIMIT 1) AS a ON true
+        LEFT JOIN warranty.assessment_contests AS ac ON ac.tenant_id = $1 AND ac.ticket_id = t.id
         WHERE t.tenant_id = $1 AND t.number = $3 AND {SharedUnits.SeenByCustomer}
         """;
 
@@ -110,6 +121,18 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
         var warranty = reader.IsDBNull(32)
             ? null
             : CustomerWarrantyDto.Of(Enum.Parse<WarrantyCoverageStatus>(reader.GetString(32)), reader.IsDBNull(33) ? null : reader.GetFieldValue<DateOnly>(33), locale);
+        var assessment = reader.IsDBNull(34)
+            ? null
+            : CustomerAssessmentDto.Of(
+                Enum.Parse<AssessmentOutcome>(reader.GetString(34)),
+                reader.IsDBNull(35) ? null : Enum.Parse<AssessmentReason>(reader.GetString(35)),
+                reader.GetString(36),
+                reader.IsDBNull(37) ? null : reader.GetDecimal(37),
+                reader.GetFieldValue<DateTimeOffset>(38),
+                reader.GetFieldValue<DateOnly>(39),
+                reader.GetInt32(40),
+                reader.IsDBNull(41) ? null : reader.GetFieldValue<DateTimeOffset>(41),
+                locale);
 
         await reader.NextResultAsync(cancellationToken);
         var comments = new List<(Guid Id, string Body, DateTimeOffset At, CommentAuthorDto Author)>();
@@ -155,7 +178,8 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
             timeline,
             sharedWithUnit,
             sharedWithYou,
-            warranty)
+            warranty,
+            assessment)
         {
             ETag = $"\"{version}\"",
         };

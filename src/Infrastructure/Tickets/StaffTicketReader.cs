@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PosVendas.Application.Common.Abstractions;
 using PosVendas.Application.Common.Responses;
 using PosVendas.Application.Tickets;
+using PosVendas.Application.Warranty;
 using PosVendas.Domain.Attachments;
 using PosVendas.Domain.Locations;
 using PosVendas.Domain.Tenancy;
@@ -13,9 +14,9 @@ namespace PosVendas.Infrastructure.Tickets;
 
 /// <summary>
 /// The ticket detail for staff, each statement compiled once (ADR 0006): translating LINQ queries this size on every
-/// ticket view cost more CPU than running them. Every statement keeps the context's tenant filter. Six statements: the
-/// ticket with its names, the customer, the comments with internal notes, the files, the status history and the
-/// statuses it can move to. The customer's detail is read through Npgsql (PostgresTicketDetailReader, ADR 0021).
+/// ticket view cost more CPU than running them. Every statement keeps the context's tenant filter. Seven statements
+/// (eight for an assessed ticket): the ticket with its names, the customer, the comments with internal notes, the
+/// files, the status history, the statuses it can move to, its assessments and their contest. The customer's detail is read through Npgsql (PostgresTicketDetailReader, ADR 0021).
 /// </summary>
 internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
 {
@@ -32,6 +33,8 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
         var statusHistory = await StatusHistory(db, ticket.Id).ToListAsync(cancellationToken);
         var candidates = await FlowCandidates(db, ticket.ServiceType.Id).ToListAsync(cancellationToken);
         var flow = candidates.Any(s => s.ServiceTypeId is not null) ? candidates.Where(s => s.ServiceTypeId is not null) : candidates;
+        var assessments = await Assessments(db, ticket.Id).ToListAsync(cancellationToken);
+        var contest = assessments.Count == 0 ? null : await Contest(db, ticket.Id, cancellationToken);
         return new StaffTicketResponse(
             ticket.Number,
             ticket.ServiceType,
@@ -48,6 +51,8 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
             statusHistory,
             [.. flow.Where(s => s.IsActive).Select(s => new StatusDto(s.Id, s.Name, s.Category))],
             ticket.SharedWithUnit,
+            [.. assessments.Select((assessment, i) => AssessmentDto.From(assessment, current: i == 0))],
+            contest is null ? null : AssessmentContestDto.From(contest),
             TicketWarrantyDto.From(ticket.Warranty))
         {
             ETag = ticket.ETag,
@@ -121,6 +126,15 @@ internal sealed class StaffTicketReader(AppDbContext db) : IStaffTicketReader
                  change.ChangedAt,
                  change.IsAutomatic))
             .AsNoTracking());
+
+    /// <summary>The ticket's assessments, newest (the one in force) first.</summary>
+    private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<TicketAssessment>> Assessments =
+        EF.CompileAsyncQuery((AppDbContext db, Guid ticketId) =>
+            db.TicketAssessments.Where(a => a.TicketId == ticketId).OrderByDescending(a => a.AssessedAt).AsNoTracking());
+
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<AssessmentContest?>> Contest =
+        EF.CompileAsyncQuery((AppDbContext db, Guid ticketId, CancellationToken _) =>
+            db.AssessmentContests.AsNoTracking().SingleOrDefault(c => c.TicketId == ticketId));
 
     /// <summary>The active statuses of the tenant's flow and of the service type's own, in order.</summary>
     private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<FlowStatusRow>> FlowCandidates =

@@ -61,7 +61,8 @@ internal static class AdminSettingsEndpoints
                 request.SupportEmail,
                 request.PortalTicketUrl,
                 request.AutoCloseSolvedAfterDays,
-                request.ShareTicketsWithUnit),
+                request.ShareTicketsWithUnit,
+                request.AssessmentContestDays),
             cancellationToken);
         return await GetSettings(httpContext, mediator, cancellationToken);
     }
@@ -79,6 +80,10 @@ internal static class AdminSettingsEndpoints
 /// Whether a ticket about a unit is shared with the unit's other owners when its opener does not say
 /// (<c>shareWithUnit</c>); off by default.
 /// </param>
+/// <param name="AssessmentContestDays">
+/// 0 to 365 (30 by default): days after an improcedente or parcial assessment during which the customer may contest
+/// it; 0: customers do not contest in PosVendas.
+/// </param>
 internal sealed record TenantSettingsRequest(
     string? DisplayName,
     string? DefaultLocale,
@@ -88,4 +93,5 @@ internal sealed record TenantSettingsRequest(
     string? SupportEmail,
     string? PortalTicketUrl,
     int? AutoCloseSolvedAfterDays,
-    bool? ShareTicketsWithUnit);
+    bool? ShareTicketsWithUnit,
+    int? AssessmentContestDays);

@@ -5,8 +5,10 @@ using PosVendas.Application.Workflow;
 using PosVendas.Application.Workflow.CreateStatus;
 using PosVendas.Application.Workflow.DeleteStatus;
 using PosVendas.Application.Workflow.ListStatuses;
+using PosVendas.Application.Workflow.MapAssessmentOutcome;
 using PosVendas.Application.Workflow.SetStatusActive;
 using PosVendas.Application.Workflow.UpdateStatus;
+using PosVendas.Domain.Warranty;
 using PosVendas.WebApi.Idempotency;
 
 using PosVendas.WebApi.OpenApi;
@@ -37,6 +39,13 @@ internal static class AdminStatusesEndpoints
         statuses.MapPatch("/{id:guid}", UpdateStatus)
             .WithName("UpdateStatus")
             .WithSummary("Rename, relabel or reorder a status, change its notification flag, or make it its category's default.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        statuses.MapPut("/{id:guid}/assessment-outcome", MapAssessmentOutcome)
+            .WithName("MapAssessmentOutcome")
+            .WithSummary("Make this status where an assessment with the outcome moves its flow's tickets; a null outcome clears it.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -80,6 +89,10 @@ internal static class AdminStatusesEndpoints
             new UpdateStatusCommand(id, request.Name, request.Label, request.SortOrder, request.NotifyCustomer, request.IsDefault),
             cancellationToken));
 
+    private static async Task<Ok<StatusAdminDto>> MapAssessmentOutcome(
+        Guid id, AssessmentOutcomeRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new MapAssessmentOutcomeCommand(id, request.Outcome), cancellationToken));
+
     private static async Task<Ok<StatusAdminDto>> DeactivateStatus(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new SetStatusActiveCommand(id, Active: false), cancellationToken));
 
@@ -103,3 +116,6 @@ internal static class AdminStatusesEndpoints
 internal sealed record StatusCreateRequest(Guid? ServiceTypeId, string? Name, string? Category, LabelDto? Label, int? SortOrder, bool IsDefault, bool NotifyCustomer);
 
 internal sealed record StatusUpdateRequest(string? Name, LabelDto? Label, int? SortOrder, bool? NotifyCustomer, bool? IsDefault);
+
+/// <param name="Outcome">procedente, improcedente or parcial; null: no outcome moves tickets to this status.</param>
+internal sealed record AssessmentOutcomeRequest(AssessmentOutcome? Outcome);

@@ -9,6 +9,9 @@ using PosVendas.Application.Tickets.GetStaffTicket;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.ListTicketQueue;
 using PosVendas.Application.Tickets.ReplyAsStaff;
+using PosVendas.Application.Warranty;
+using PosVendas.Application.Warranty.AssessmentsReport;
+using PosVendas.Application.Warranty.AssessTicket;
 using PosVendas.Application.Workflow.ListStatuses;
 using PosVendas.Domain.Warranty;
 using PosVendas.Domain.Workflow;
@@ -30,6 +33,17 @@ internal static class StaffTicketsEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         var group = staff.MapGroup("/tickets");
+
+        app.MapGroup("/api/v1/staff/reports")
+            .WithTags("StaffReports")
+            .RequireAuthorization(Policies.Staff)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .MapGet("/assessments", AssessmentsReport)
+            .WithName("GetAssessmentsReport")
+            .WithSummary("Assessments in force over a period, counted by outcome, reason, warranty item (system) and development.")
+            .WithDescription("from and to are days in the company's time zone, both included. A corrected assessment counts once, as its correction says. Agents limited to departments count their departments' tickets.")
+            .ProducesValidationProblem();
 
         group.MapGet("/", ListQueue)
             .WithName("ListTicketQueue")
@@ -58,6 +72,17 @@ internal static class StaffTicketsEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        group.MapPost("/{number:int}/assessment", Assess)
+            .WithIdempotency()
+            .WithName("AssessTicket")
+            .WithSummary("Record the procedência decision: outcome, reason, the explanation the customer reads, an optional fee, evidence files.")
+            .WithDescription("An assessment never changes: sent again on an assessed ticket, it records a correction that supersedes the one in force (both are kept, newest first, in the ticket's assessments). The explanation is a public answer carrying the evidence files; the ticket moves to the status its flow maps to the outcome (PUT /api/v1/admin/statuses/{id}/assessment-outcome); the customer gets one e-mail.")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         group.MapPut("/{number:int}/status", ChangeStatus)
             .WithName("ChangeTicketStatus")
@@ -165,6 +190,23 @@ internal static class StaffTicketsEndpoints
         return TypedResults.Created($"/api/v1/staff/tickets/{number}/comments/{comment.Id}", comment);
     }
 
+    private static async Task<Created<AssessmentDto>> Assess(int number, AssessRequest request, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var assessment = await mediator.Send(
+            new AssessTicketCommand(number, request.Outcome, request.Reason, request.Explanation, request.Fee, request.EvidenceAttachmentIds),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/staff/tickets/{number}", assessment);
+    }
+
+    /// <param name="from">The first day counted (yyyy-MM-dd).</param>
+    /// <param name="to">The last day counted (yyyy-MM-dd).</param>
+    /// <param name="developmentId">Only tickets about this development.</param>
+    /// <param name="mediator">The mediator.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    private static async Task<Ok<AssessmentsReportResponse>> AssessmentsReport(
+        DateOnly? from, DateOnly? to, Guid? developmentId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new AssessmentsReportQuery(from, to, developmentId), cancellationToken));
+
     private static async Task<Ok<StaffTicketResponse>> ChangeStatus(
         int number,
         ChangeStatusRequest request,
@@ -190,3 +232,11 @@ internal sealed record StaffReplyRequest(string? Body, bool Internal, Guid? Stat
 
 /// <param name="StatusId">The status to move the ticket to.</param>
 internal sealed record ChangeStatusRequest(Guid? StatusId);
+
+/// <param name="Outcome">procedente (covered), improcedente (not covered) or parcial (covered in part).</param>
+/// <param name="Reason">For improcedente and parcial only: out_of_warranty, apparent_defect_at_handover, owner_modification, missing_maintenance, not_a_defect or third_party.</param>
+/// <param name="Explanation">What the customer reads, 1 to 20,000 characters; it is also a public answer.</param>
+/// <param name="Fee">Optional, for improcedente and parcial only: what the customer is charged, in reais (up to 1,000,000.00).</param>
+/// <param name="EvidenceAttachmentIds">Optional: ids of the caller's own uploads (photos, reports) attached to the answer.</param>
+internal sealed record AssessRequest(
+    AssessmentOutcome? Outcome, AssessmentReason? Reason, string? Explanation, decimal? Fee, IReadOnlyList<Guid>? EvidenceAttachmentIds);

@@ -9,6 +9,8 @@ using PosVendas.Application.Tickets.GetTicket;
 using PosVendas.Application.Tickets.ListMyTickets;
 using PosVendas.Application.Tickets.OpenTicket;
 using PosVendas.Application.Tickets.ReplyToTicket;
+using PosVendas.Application.Warranty;
+using PosVendas.Application.Warranty.ContestAssessment;
 using PosVendas.Domain.Workflow;
 using PosVendas.WebApi.Idempotency;
 using PosVendas.WebApi.OpenApi;
@@ -75,7 +77,28 @@ internal static class TicketsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapPost("/{number:int}/assessment/contest", ContestAssessment)
+            .WithIdempotency()
+            .WithName("ContestAssessment")
+            .WithSummary("Contest the team's improcedente or parcial assessment, once, within the company's days to contest.")
+            .WithDescription("The reasons become a reply (with the files) and the ticket returns to open. No assessment to contest, a second contest, or a window that ended is 409 (rules OnlyRefusalsAreContested, TicketIsContestedOnce, ContestWindowMustBeOpen, ContestsMustBeTaken); the detail's assessment.contestUntil gives the last day.")
+            .ProducesHeaders(StatusCodes.Status201Created, ResponseHeaders.Location)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
         return app;
+    }
+
+    private static async Task<Created<AssessmentContestDto>> ContestAssessment(
+        int number,
+        ContestRequest request,
+        IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        var contest = await mediator.Send(new ContestAssessmentCommand(number, request.Reason, request.AttachmentIds), cancellationToken);
+        return TypedResults.Created($"/api/v1/tickets/{number}", contest);
     }
 
     private static async Task<Created<TicketDetailResponse>> OpenTicket(
@@ -160,3 +183,7 @@ internal sealed record OpenTicketRequest(Guid? SubjectId, string? Description, I
 /// <param name="Body">The reply, 1 to 20,000 characters.</param>
 /// <param name="AttachmentIds">Optional: ids of the caller's own uploads (POST /api/v1/attachments) to attach.</param>
 internal sealed record ReplyRequest(string? Body, IReadOnlyList<Guid>? AttachmentIds);
+
+/// <param name="Reason">Why the customer disagrees, 1 to 20,000 characters.</param>
+/// <param name="AttachmentIds">Optional: ids of the caller's own uploads (photos, reports) to attach.</param>
+internal sealed record ContestRequest(string? Reason, IReadOnlyList<Guid>? AttachmentIds);

@@ -18,6 +18,7 @@ internal sealed class TagDescriptionsFilter : IDocumentFilter
         ("Warranty", "Whether a request about a unit looks covered by the builder's warranty terms, and until when: advice, never a refusal."),
         ("Attachments", "Uploads, checked by content, that tickets and replies then attach; authorized downloads with ranges."),
         ("StaffTickets", "The company's side: the queue, answers and internal notes, status changes with If-Match."),
+        ("StaffReports", "What the company's teams count: assessments by outcome, reason, warranty item and development."),
         ("AdminStatuses", "Each flow's statuses: categories, customer-facing labels, defaults."),
         ("AdminDepartments", "The departments tickets are routed to, and where they are notified."),
         ("AdminCatalog", "The catalog customers choose from, with labels per language."),

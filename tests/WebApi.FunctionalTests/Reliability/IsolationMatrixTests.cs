@@ -77,6 +77,9 @@ public sealed class IsolationMatrixTests(PosVendasApiFactory api)
     {
         "ReplyToTicket" or "ReplyAsStaff" => new { body = "Tentativa de intrusão" },
         "ChangeTicketStatus" => new { statusId = owner.StatusId },
+        "AssessTicket" => new { outcome = "procedente", explanation = "Tentativa de intrusão" },
+        "ContestAssessment" => new { reason = "Tentativa de intrusão" },
+        "MapAssessmentOutcome" => new { outcome = "procedente" },
         "UpdateDepartment" or "UpdateServiceType" or "UpdateSubject" or "UpdateStatus" => new { name = "Invadido" },
         "CreateSubject" => new { name = "Invadido", departmentId = owner.DepartmentId },
         "UpdateDevelopment" => new { name = "Invadido", code = "INV" },

@@ -26,7 +26,8 @@ public sealed record UpdateTenantSettingsCommand(
     string? SupportEmail = null,
     string? PortalTicketUrl = null,
     int? AutoCloseSolvedAfterDays = null,
-    bool? ShareTicketsWithUnit = null) : ICommand<Unit>;
+    bool? ShareTicketsWithUnit = null,
+    int? AssessmentContestDays = null) : ICommand<Unit>;
 
 internal sealed class UpdateTenantSettingsCommandValidator : AbstractValidator<UpdateTenantSettingsCommand>
 {
@@ -49,6 +50,7 @@ internal sealed class UpdateTenantSettingsCommandValidator : AbstractValidator<U
             .When(c => !string.IsNullOrWhiteSpace(c.PortalTicketUrl))
             .WithMessage(_ => Texts.NotAPortalTicketUrl.Get("{PropertyName}", Tenant.UrlMaxLength, Tenant.TicketNumberPlaceholder));
         RuleFor(c => c.AutoCloseSolvedAfterDays).InclusiveBetween(0, Tenant.MaxAutoCloseSolvedAfterDays);
+        RuleFor(c => c.AssessmentContestDays).InclusiveBetween(0, Tenant.MaxAssessmentContestDays);
     }
 }
 
@@ -101,6 +103,11 @@ internal sealed class UpdateTenantSettingsHandler(IApplicationDbContext db, ICur
         if (command.ShareTicketsWithUnit is { } shares)
         {
             tenant.ChangeSharingWithUnit(shares);
+        }
+
+        if (command.AssessmentContestDays is { } contestDays)
+        {
+            tenant.ChangeAssessmentContestDays(contestDays);
         }
 
         // The pipeline saves it; a change committed since the read above makes the row version refuse it (412).

@@ -1,5 +1,6 @@
 using PosVendas.Domain.Common;
 using PosVendas.Domain.Locations;
+using PosVendas.Domain.Warranty;
 
 namespace PosVendas.Domain.Tickets.Events;
 
@@ -29,4 +30,24 @@ public sealed record TicketStatusChangedEvent(
     Guid ToStatusId,
     AuthorKind ChangedByKind,
     bool IsAutomatic,
+    DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>Staff recorded an assessment (procedência decision); <c>SupersedesId</c> when it corrects an earlier one.</summary>
+public sealed record TicketAssessedEvent(
+    Guid TenantId,
+    TicketSnapshot Ticket,
+    Guid AssessmentId,
+    AssessmentOutcome Outcome,
+    AssessmentReason? Reason,
+    string Explanation,
+    decimal? Fee,
+    Guid? SupersedesId,
+    DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>The customer contested the ticket's assessment, with the comment holding their reasons.</summary>
+public sealed record AssessmentContestedEvent(
+    Guid TenantId,
+    TicketSnapshot Ticket,
+    Guid AssessmentId,
+    Guid CommentId,
     DateTimeOffset OccurredAt) : IDomainEvent;

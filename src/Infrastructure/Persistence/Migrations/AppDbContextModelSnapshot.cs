@@ -806,6 +806,10 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("AssessmentContestDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("assessment_contest_days");
+
                     b.Property<int>("AutoCloseSolvedAfterDays")
                         .HasColumnType("integer")
                         .HasColumnName("auto_close_solved_after_days");
@@ -876,6 +880,58 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_tenants_slug");
 
                     b.ToTable("tenants", "tenancy");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Tickets.AssessmentContest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("comment_id");
+
+                    b.Property<DateTimeOffset>("ContestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contested_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_contests");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_assessment_contests_assessment_id");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_assessment_contests_comment_id");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_assessment_contests_customer_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_assessment_contests_tenant_id");
+
+                    b.HasIndex("TicketId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessment_contests_ticket_id");
+
+                    b.ToTable("assessment_contests", "warranty");
                 });
 
             modelBuilder.Entity("PosVendas.Domain.Tickets.Comment", b =>
@@ -1106,6 +1162,85 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_tickets_queue_last_activity");
 
                     b.ToTable("tickets", "tickets");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Tickets.TicketAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("AssessedById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assessed_by_id");
+
+                    b.Property<string>("AssessedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assessed_by_name");
+
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("comment_id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("explanation");
+
+                    b.Property<decimal?>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("fee");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_assessments");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_ticket_assessments_comment_id");
+
+                    b.HasIndex("SupersedesId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ticket_assessments_supersedes_id");
+
+                    b.HasIndex("TenantId", "AssessedAt")
+                        .HasDatabaseName("ix_ticket_assessments_tenant_id_assessed_at");
+
+                    b.HasIndex("TicketId", "AssessedAt")
+                        .HasDatabaseName("ix_ticket_assessments_ticket_id_assessed_at");
+
+                    b.ToTable("ticket_assessments", "warranty");
                 });
 
             modelBuilder.Entity("PosVendas.Domain.Tickets.TicketStatusChange", b =>
@@ -1354,6 +1489,11 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("AssessmentOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("assessment_outcome");
 
                     b.Property<string>("Category")
                         .IsRequired()
@@ -1712,6 +1852,44 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_customers_tenants_tenant_id");
                 });
 
+            modelBuilder.Entity("PosVendas.Domain.Tickets.AssessmentContest", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Tickets.TicketAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_contests_ticket_assessments_assessment_id");
+
+                    b.HasOne("PosVendas.Domain.Tickets.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_contests_comments_comment_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_contests_customers_customer_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_contests_tenants_tenant_id");
+
+                    b.HasOne("PosVendas.Domain.Tickets.Ticket", null)
+                        .WithOne("Contest")
+                        .HasForeignKey("PosVendas.Domain.Tickets.AssessmentContest", "TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_contests_tickets_ticket_id");
+                });
+
             modelBuilder.Entity("PosVendas.Domain.Tickets.Comment", b =>
                 {
                     b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
@@ -1772,6 +1950,36 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tickets_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("PosVendas.Domain.Tickets.TicketAssessment", b =>
+                {
+                    b.HasOne("PosVendas.Domain.Tickets.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_assessments_comments_comment_id");
+
+                    b.HasOne("PosVendas.Domain.Tickets.TicketAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ticket_assessments_ticket_assessments_supersedes_id");
+
+                    b.HasOne("PosVendas.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_assessments_tenants_tenant_id");
+
+                    b.HasOne("PosVendas.Domain.Tickets.Ticket", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_assessments_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("PosVendas.Domain.Tickets.TicketStatusChange", b =>
@@ -1892,7 +2100,11 @@ namespace PosVendas.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("PosVendas.Domain.Tickets.Ticket", b =>
                 {
+                    b.Navigation("Assessments");
+
                     b.Navigation("Comments");
+
+                    b.Navigation("Contest");
 
                     b.Navigation("StatusChanges");
                 });

@@ -64,6 +64,10 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Navigation(t => t.Comments).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(t => t.StatusChanges).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(t => t.StatusChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(t => t.Assessments).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(t => t.Assessments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasOne(t => t.Contest).WithOne().HasForeignKey<AssessmentContest>(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(t => t.CurrentAssessment);
 
         // PostgreSQL's xmin: the ticket's version, sent as its ETag; a change against a stale version is refused.
         builder.Property<uint>(RowVersion.PropertyName).IsRowVersion();

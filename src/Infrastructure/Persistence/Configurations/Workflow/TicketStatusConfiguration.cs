@@ -31,5 +31,9 @@ internal sealed class TicketStatusConfiguration : IEntityTypeConfiguration<Ticke
             .AreNullsDistinct(false)
             .HasFilter("is_default")
             .HasDatabaseName("ux_ticket_statuses_one_default_per_category");
+
+        // Each assessment outcome moves a flow's tickets to one status at most (StatusFlow.MapAssessmentOutcome). No
+        // unique index: moving an outcome to another status updates two rows in one batch, in an order EF Core picks.
+        builder.Property(s => s.AssessmentOutcome).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -106,6 +106,7 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swag
 {
     swagger.UsePosVendasSwagger();
 });
+app.UsePortalSite();
 app.UseRequestSizeLimit(app.Configuration);
 app.UseCors();
 app.UseAuthentication();
@@ -131,6 +132,7 @@ app.MapAdminSettingsEndpoints();
 app.MapAdminLocationsEndpoints();
 app.MapWarrantyEndpoints();
 app.MapMeEndpoints();
+app.MapPortalEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokensEndpoints();

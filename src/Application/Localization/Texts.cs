@@ -233,6 +233,11 @@ public static class Texts
         "The access token's tenant does not exist.",
         "El tenant del token de acceso no existe.");
 
+    public static readonly Translation TokenTenantNotServed = new(
+        "O provedor de identidade que emitiu o token de acesso não atende o tenant do token.",
+        "The identity provider that issued the access token does not serve the token's tenant.",
+        "El proveedor de identidad que emitió el token de acceso no atiende al tenant del token.");
+
     public static readonly Translation TokenInvalid = new(
         "O token de acesso é inválido ou expirou.",
         "The access token is invalid or expired.",
@@ -377,6 +382,18 @@ public static class Texts
         "'{0}' deve ser uma URL http(s) absoluta de até {1} caracteres, com {2} onde vai o número do chamado.",
         "'{0}' must be an absolute http(s) URL of at most {1} characters, with {2} where the ticket's number goes.",
         "'{0}' debe ser una URL http(s) absoluta de hasta {1} caracteres, con {2} donde va el número de la solicitud.");
+
+    /// <summary>{0} the field, {1} its most characters.</summary>
+    public static readonly Translation NotALogoUrl = new(
+        "'{0}' deve ser uma URL https absoluta de até {1} caracteres.",
+        "'{0}' must be an absolute https URL of at most {1} characters.",
+        "'{0}' debe ser una URL https absoluta de hasta {1} caracteres.");
+
+    /// <summary>{0} the field, {1} the least contrast ratio.</summary>
+    public static readonly Translation NotAReadablePrimaryColor = new(
+        "'{0}' deve ser uma cor #RRGGBB escura o bastante para texto branco (contraste de pelo menos {1}:1).",
+        "'{0}' must be a #RRGGBB colour dark enough for white text (a contrast of at least {1}:1).",
+        "'{0}' debe ser un color #RRGGBB lo bastante oscuro para texto blanco (contraste de al menos {1}:1).");
 
     /// <summary>{0} the field, {1} the most characters.</summary>
     public static readonly Translation WarrantyItemKeyFormat = new(
@@ -591,6 +608,8 @@ public static class Texts
         ["OpenedFrom"] = new("Aberto a partir de", "Opened from", "Abierta desde"),
         ["OpenedTo"] = new("Aberto até", "Opened until", "Abierta hasta"),
         ["PortalTicketUrl"] = new("URL do chamado no portal", "Portal ticket URL", "URL de la solicitud en el portal"),
+        ["LogoUrl"] = new("URL do logotipo", "Logo URL", "URL del logotipo"),
+        ["PrimaryColor"] = new("Cor principal", "Primary colour", "Color principal"),
         ["Search"] = new("Busca", "Search", "Búsqueda"),
         ["Secret"] = new("Segredo", "Secret", "Secreto"),
         ["Slug"] = new("Identificador", "Slug", "Identificador"),

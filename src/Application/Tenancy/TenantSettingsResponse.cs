@@ -17,6 +17,8 @@ namespace PosVendas.Application.Tenancy;
 /// <param name="AssessmentContestDays">
 /// Days after an improcedente or parcial assessment during which the customer may contest it; 0: not in PosVendas.
 /// </param>
+/// <param name="LogoUrl">The https address of the company's logo the portal shows; null for none.</param>
+/// <param name="PrimaryColor">The portal's main colour (#RRGGBB); null for the default.</param>
 /// <param name="Warnings">What does not work with these settings, in the caller's language.</param>
 public sealed record TenantSettingsResponse(
     string DisplayName,
@@ -29,6 +31,8 @@ public sealed record TenantSettingsResponse(
     int AutoCloseSolvedAfterDays,
     bool ShareTicketsWithUnit,
     int AssessmentContestDays,
+    string? LogoUrl,
+    string? PrimaryColor,
     IReadOnlyList<SettingsWarningDto> Warnings)
 {
     /// <summary>The settings' version, sent as the ETag header, not in the body.</summary>
@@ -47,6 +51,8 @@ public sealed record TenantSettingsResponse(
             tenant.AutoCloseSolvedAfterDays,
             tenant.SharesTicketsWithUnit,
             tenant.AssessmentContestDays,
+            tenant.LogoUrl,
+            tenant.PrimaryColor,
             warnings)
         {
             ETag = $"\"{version}\"",

@@ -15,6 +15,12 @@ public sealed partial class Tenant
     public const int DefaultAutoCloseSolvedAfterDays = 7;
     public const int MaxAutoCloseSolvedAfterDays = 365;
     public const int DefaultAssessmentContestDays = 30;
+
+    /// <summary>The portal's colour when the company sets none: white text on it has a contrast of 6.4:1.</summary>
+    public const string DefaultPrimaryColor = "#0B5CAD";
+
+    /// <summary>The least contrast white text must have on the primary colour (WCAG 2.2 AA, normal text).</summary>
+    public const double MinimumPrimaryColorContrast = 4.5;
     public const int MaxAssessmentContestDays = 365;
 
     /// <summary>Where a portal ticket URL template puts the ticket's number.</summary>
@@ -69,6 +75,12 @@ public sealed partial class Tenant
     /// </summary>
     public int AssessmentContestDays { get; private set; }
 
+    /// <summary>The https address of the company's logo, shown by the portal; null for none.</summary>
+    public string? LogoUrl { get; private set; }
+
+    /// <summary>The portal's main colour (<c>#RRGGBB</c>), white text on it readable; null for <see cref="DefaultPrimaryColor"/>.</summary>
+    public string? PrimaryColor { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Tenant Create(string slug, string name, string defaultLocale, DateTimeOffset now)
@@ -118,6 +130,17 @@ public sealed partial class Tenant
             ? null
             : IsPortalTicketUrl(template) ? template.Trim() : throw new ArgumentException("An absolute http(s) URL with {number} is required.", nameof(template));
 
+    /// <summary>Sets the portal's logo and colour; null or blank clears one.</summary>
+    public void ChangeBranding(string? logoUrl, string? primaryColor)
+    {
+        LogoUrl = string.IsNullOrWhiteSpace(logoUrl)
+            ? null
+            : IsLogoUrl(logoUrl) ? logoUrl.Trim() : throw new ArgumentException("An absolute https URL is required.", nameof(logoUrl));
+        PrimaryColor = string.IsNullOrWhiteSpace(primaryColor)
+            ? null
+            : IsReadablePrimaryColor(primaryColor) ? primaryColor.Trim().ToUpperInvariant() : throw new ArgumentException("A #RRGGBB colour white text is readable on is required.", nameof(primaryColor));
+    }
+
     public void ChangeSharingWithUnit(bool shares) => SharesTicketsWithUnit = shares;
 
     public void ChangeAssessmentContestDays(int days)
@@ -150,6 +173,30 @@ public sealed partial class Tenant
         && Uri.TryCreate(template.Trim().Replace(TicketNumberPlaceholder, "1", StringComparison.Ordinal), UriKind.Absolute, out var url)
         && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
+    /// <summary>An absolute https address of at most <see cref="UrlMaxLength"/> characters (a portal on https cannot show an http image).</summary>
+    public static bool IsLogoUrl(string? url) =>
+        url is { Length: > 0 and <= UrlMaxLength }
+        && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var address)
+        && address.Scheme == Uri.UriSchemeHttps;
+
+    /// <summary>A <c>#RRGGBB</c> colour on which white text has at least <see cref="MinimumPrimaryColorContrast"/> of contrast.</summary>
+    public static bool IsReadablePrimaryColor(string? color) =>
+        color is not null && ColorPattern().IsMatch(color.Trim()) && ContrastWithWhite(color.Trim()) >= MinimumPrimaryColorContrast;
+
+    /// <summary>WCAG 2.2's contrast ratio of white against <paramref name="color"/> (<c>#RRGGBB</c>).</summary>
+    public static double ContrastWithWhite(string color)
+    {
+        var rgb = Convert.FromHexString(color.AsSpan(1));
+        var luminance = (0.2126 * Linear(rgb[0])) + (0.7152 * Linear(rgb[1])) + (0.0722 * Linear(rgb[2]));
+        return 1.05 / (luminance + 0.05);
+
+        static double Linear(byte channel)
+        {
+            var value = channel / 255.0;
+            return value <= 0.04045 ? value / 12.92 : Math.Pow((value + 0.055) / 1.055, 2.4);
+        }
+    }
+
     private static string? Optional(string? value, int maxLength, string paramName) =>
         string.IsNullOrWhiteSpace(value) ? null : Text.Required(value, maxLength, paramName);
 
@@ -157,4 +204,7 @@ public sealed partial class Tenant
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]\z")]
     private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^#[0-9A-Fa-f]{6}\z")]
+    private static partial Regex ColorPattern();
 }

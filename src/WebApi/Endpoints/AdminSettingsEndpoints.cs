@@ -62,7 +62,9 @@ internal static class AdminSettingsEndpoints
                 request.PortalTicketUrl,
                 request.AutoCloseSolvedAfterDays,
                 request.ShareTicketsWithUnit,
-                request.AssessmentContestDays),
+                request.AssessmentContestDays,
+                request.LogoUrl,
+                request.PrimaryColor),
             cancellationToken);
         return await GetSettings(httpContext, mediator, cancellationToken);
     }
@@ -84,6 +86,10 @@ internal static class AdminSettingsEndpoints
 /// 0 to 365 (30 by default): days after an improcedente or parcial assessment during which the customer may contest
 /// it; 0: customers do not contest in PosVendas.
 /// </param>
+/// <param name="LogoUrl">The https address of the company's logo, shown by the portal ("" for none).</param>
+/// <param name="PrimaryColor">
+/// The portal's main colour as #RRGGBB, dark enough for white text (contrast of at least 4.5:1; "" for the default).
+/// </param>
 internal sealed record TenantSettingsRequest(
     string? DisplayName,
     string? DefaultLocale,
@@ -94,4 +100,6 @@ internal sealed record TenantSettingsRequest(
     string? PortalTicketUrl,
     int? AutoCloseSolvedAfterDays,
     bool? ShareTicketsWithUnit,
-    int? AssessmentContestDays);
+    int? AssessmentContestDays,
+    string? LogoUrl,
+    string? PrimaryColor);

@@ -4,8 +4,8 @@ namespace PosVendas.WebApi.Http;
 
 /// <summary>
 /// <c>Cache-Control: no-store</c> on every response the application writes, errors included: tickets, comments,
-/// attachments and tokens are personal, and no cache should keep or replay an error. Swagger UI's pages and the
-/// OpenAPI document are the exception when they succeed. Set as the response starts, so it outlives the exception
+/// attachments and tokens are personal, and no cache should keep or replay an error. Swagger UI's pages, the
+/// OpenAPI document and the portal's files (PortalSite) are the exception when they succeed. Set as the response starts, so it outlives the exception
 /// handler clearing the response, and it replaces the handler's <c>no-cache,no-store</c>, <c>Pragma</c> and
 /// <c>Expires</c>, so that every answer says the same thing.
 /// </summary>
@@ -21,7 +21,8 @@ internal static class NoStore
     {
         var context = (HttpContext)state;
         var response = context.Response;
-        if (response.StatusCode < StatusCodes.Status400BadRequest && context.Request.Path.StartsWithSegments("/swagger"))
+        if (response.StatusCode < StatusCodes.Status400BadRequest
+            && (context.Request.Path.StartsWithSegments("/swagger") || context.Request.Path.StartsWithSegments(PortalSite.Path)))
         {
             return Task.CompletedTask;
         }

@@ -28,9 +28,10 @@ internal sealed class TagDescriptionsFilter : IDocumentFilter
         ("AdminCommonAreas", "The common areas (áreas comuns) of developments and buildings."),
         ("AdminOccupancies", "Who holds which unit (owners, co-owners, residents) and who is síndico of which development or building."),
         ("AdminWarranty", "The builder's warranty terms: catalogs in versions (a published version never changes), from the reference template or by hand."),
-        ("AdminSettings", "The tenant's name, language, time zone, e-mail addresses and automatic closing."),
+        ("AdminSettings", "The tenant's name, language, time zone, e-mail addresses, automatic closing and the portal's logo and colour."),
         ("AdminNotifications", "Deliveries of e-mails and webhooks that failed for good, and their redelivery."),
         ("AdminWebhooks", "Integration partners' endpoints for ticket events, and their delivery logs."),
+        ("Portal", "What a customer portal shows before sign-in: the company's look, its identity provider and the upload limits."),
         ("Operations", "Liveness and readiness for load balancers and orchestrators; no token needed."),
         ("Development", "Only in the Development environment: tokens for trying the API; no token needed."),
     ];

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -14,9 +15,18 @@ internal static class AuthenticationSetup
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddPolicyScheme(IdentityProviders.SelectorScheme, null, selector => selector.ForwardDefaultSelector = IdentityProviders.SchemeOf);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>>((jwt, authOptions) => Configure(jwt, authOptions.Value));
+        // The tenants' own providers are configuration, read when the options are: a scheme each, chosen by the
+        // token's issuer (IdentityProviders).
+        services.AddSingleton<IdentityProviders>();
+        services.AddOptions<AuthenticationOptions>().Configure<IOptions<AuthOptions>>((authentication, authOptions) =>
+            IdentityProviders.AddSchemes(authentication, authOptions.Value));
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, IdentityProviderBearerOptions>();
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, IdentityProviderKeysPostConfigure>();
 
         services.AddAuthorization(Policies.Add);
         services.AddHttpContextAccessor();

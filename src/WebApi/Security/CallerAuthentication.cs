@@ -17,17 +17,33 @@ namespace PosVendas.WebApi.Security;
 /// </summary>
 internal static class CallerAuthentication
 {
-    public static async Task OnTokenValidated(TokenValidatedContext context)
+    /// <summary>A token of Auth:SigningKey or Auth:Authority: the contract's claims, any tenant.</summary>
+    public static Task OnTokenValidated(TokenValidatedContext context) =>
+        AuthenticateAsync(context, TokenClaims.FromContract(context.Principal!), provider: null);
+
+    /// <summary>
+    /// A token of one of the tenants' providers: its claims where the provider puts them, for the tenants bound to it
+    /// only. The request's principal becomes the contract's claims, which the authorization policies read.
+    /// </summary>
+    public static Func<TokenValidatedContext, Task> OnProviderTokenValidated(IdentityProviderOptions provider) =>
+        context => AuthenticateAsync(context, TokenClaims.FromProvider(context.Principal!, provider), provider);
+
+    private static async Task AuthenticateAsync(TokenValidatedContext context, TokenClaims claims, IdentityProviderOptions? provider)
     {
-        var principal = context.Principal!;
         // The language asked for: Accept-Language, else the token's; the tenant's default once the tenant is known.
-        var tokenLocale = principal.FindFirst(PosVendasClaims.Locale)?.Value;
+        var tokenLocale = claims.Locale;
         var askedLocale = RequestLanguage.FromAcceptLanguage(context.HttpContext.Request)
             ?? (Locales.IsSupported(tokenLocale) ? tokenLocale : null);
-        var identity = ReadIdentity(principal, tokenLocale);
+        var identity = ReadIdentity(claims, tokenLocale);
         if (identity is null)
         {
             context.Fail(new UnacceptableTokenException(Texts.TokenClaimsMissing.In(askedLocale)));
+            return;
+        }
+
+        if (provider is not null && !provider.Tenants.Contains(identity.TenantSlug, StringComparer.Ordinal))
+        {
+            context.Fail(new UnacceptableTokenException(Texts.TokenTenantNotServed.In(askedLocale)));
             return;
         }
 
@@ -39,6 +55,12 @@ internal static class CallerAuthentication
             return;
         }
 
+        var departmentIds = DepartmentIds(context);
+        if (provider is not null)
+        {
+            context.Principal = ContractPrincipal(identity, context.Principal!.Identity?.AuthenticationType);
+        }
+
         context.HttpContext.Features.Set(new AuthenticatedCaller(
             caller.TenantId,
             identity.Subject,
@@ -46,8 +68,21 @@ internal static class CallerAuthentication
             identity.Role,
             caller.CustomerId,
             askedLocale ?? caller.TenantDefaultLocale,
-            DepartmentIds(context)));
+            departmentIds));
     }
+
+    private static ClaimsPrincipal ContractPrincipal(CallerIdentity identity, string? authenticationType) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(PosVendasClaims.Subject, identity.Subject),
+                new Claim(PosVendasClaims.Email, identity.Email),
+                new Claim(PosVendasClaims.Name, identity.Name),
+                new Claim(PosVendasClaims.Tenant, identity.TenantSlug),
+                new Claim(PosVendasClaims.Role, identity.Role),
+            ],
+            authenticationType,
+            PosVendasClaims.Name,
+            PosVendasClaims.Role));
 
     public static async Task OnChallenge(JwtBearerChallengeContext context)
     {
@@ -87,13 +122,13 @@ internal static class CallerAuthentication
         return [.. context.Principal!.FindAll(PosVendasClaims.Departments).Select(claim => Guid.TryParse(claim.Value, out var id) ? id : Guid.Empty)];
     }
 
-    private static CallerIdentity? ReadIdentity(ClaimsPrincipal principal, string? locale)
+    private static CallerIdentity? ReadIdentity(TokenClaims claims, string? locale)
     {
-        var subject = Claim(PosVendasClaims.Subject, Customer.SubjectMaxLength);
-        var email = Claim(PosVendasClaims.Email, Customer.EmailMaxLength);
-        var name = Claim(PosVendasClaims.Name, Customer.NameMaxLength);
-        var tenant = Claim(PosVendasClaims.Tenant, Tenant.SlugMaxLength);
-        var role = Claim(PosVendasClaims.Role, 20);
+        var subject = Checked(claims.Subject, Customer.SubjectMaxLength);
+        var email = Checked(claims.Email, Customer.EmailMaxLength);
+        var name = Checked(claims.Name, Customer.NameMaxLength);
+        var tenant = Checked(claims.Tenant, Tenant.SlugMaxLength);
+        var role = Checked(claims.Role, 20);
         if (subject is null || email is null || name is null || tenant is null || role is null || !Roles.All.Contains(role))
         {
             return null;
@@ -101,10 +136,10 @@ internal static class CallerAuthentication
 
         return new CallerIdentity(tenant, subject, email, name, role, locale);
 
-        string? Claim(string type, int maxLength)
+        static string? Checked(string? claim, int maxLength)
         {
             // A claim the text policy refuses would reach the database with the customer's row (ADR 0015).
-            var value = principal.FindFirst(type)?.Value.Trim();
+            var value = claim?.Trim();
             return TextPolicy.IsBlank(value) || value!.Length > maxLength || TextPolicy.IndexOfRefused(value) >= 0 ? null : TextPolicy.Normalized(value);
         }
     }

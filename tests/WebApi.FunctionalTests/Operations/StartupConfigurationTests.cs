@@ -93,7 +93,27 @@ public sealed class StartupConfigurationTests(PosVendasApiFactory api)
         StartWith(("Auth:Issuer", ""), ("Auth:Audience", " "), ("Auth:SigningKey", "")).Should().Equal(
             "Auth:Issuer is required: set it to the iss claim of the tokens the API accepts (Auth__Issuer).",
             "Auth:Audience is required: set it to the aud claim of the tokens the API accepts (Auth__Audience).",
-            "Auth:SigningKey or Auth:Authority is required: a shared HS256 key of at least 32 bytes, or the https address of the OpenID provider whose discovery document gives the signing keys.");
+            "Auth:SigningKey, Auth:Authority or Auth:Providers is required: a shared HS256 key of at least 32 bytes, the https address of the OpenID provider whose discovery document gives the signing keys, or the tenants' own providers.");
+    }
+
+    [Fact]
+    public void A_tenants_provider_that_cannot_be_trusted_safely_is_refused_with_every_reason()
+    {
+        StartWith(
+            ("Auth:Providers:acme:Authority", "http://sso.acme.example/realms/clientes"),
+            ("Auth:Providers:acme:Tenants:0", "acme"),
+            ("Auth:Providers:acme:Tenants:1", "Acme Corp"),
+            ("Auth:Providers:acme:Roles:posvendas-root", "superuser"),
+            ("Auth:Providers:acme:Portal:Scope", "openid"),
+            ("Auth:Providers:other:Authority", "https://login.example.com"),
+            ("Auth:Providers:other:Issuer", TestTokens.Issuer)).Should().BeEquivalentTo(
+            "Auth:Providers:acme:Authority must be the absolute https address of the OpenID provider (http only on this machine's loopback), not 'http://sso.acme.example/realms/clientes'.",
+            "Auth:Providers:acme:Tenants has 'Acme Corp', which is not a tenant slug (2 to 63 lower-case letters, digits or hyphens).",
+            "Auth:Providers:acme:Claims:Tenant is required when the provider serves several tenants: the claim that names the user's tenant.",
+            "Auth:Providers:acme:Roles maps 'posvendas-root' to 'superuser'; PosVendas roles are customer, agent, admin.",
+            "Auth:Providers:acme:Portal:ClientId is required: the customer portal's client id at this provider.",
+            "Auth:Providers:other:Tenants is required: the slugs of the tenants whose users sign in with this provider.",
+            $"Auth:Providers:other has the issuer '{TestTokens.Issuer}' of Auth:Issuer: each provider needs an issuer of its own, since a token's iss chooses its provider.");
     }
 
     [Theory]

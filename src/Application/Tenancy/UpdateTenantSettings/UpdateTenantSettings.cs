@@ -14,7 +14,7 @@ namespace PosVendas.Application.Tenancy.UpdateTenantSettings;
 
 /// <summary>
 /// Changes the given settings of the caller's tenant, from the version the admin read (null: whatever is current).
-/// Null leaves a setting as it is; "" clears an optional one (e-mail addresses, portal URL).
+/// Null leaves a setting as it is; "" clears an optional one (e-mail addresses, portal URL, logo, colour).
 /// </summary>
 public sealed record UpdateTenantSettingsCommand(
     uint? ExpectedVersion,
@@ -27,7 +27,9 @@ public sealed record UpdateTenantSettingsCommand(
     string? PortalTicketUrl = null,
     int? AutoCloseSolvedAfterDays = null,
     bool? ShareTicketsWithUnit = null,
-    int? AssessmentContestDays = null) : ICommand<Unit>;
+    int? AssessmentContestDays = null,
+    string? LogoUrl = null,
+    string? PrimaryColor = null) : ICommand<Unit>;
 
 internal sealed class UpdateTenantSettingsCommandValidator : AbstractValidator<UpdateTenantSettingsCommand>
 {
@@ -51,6 +53,14 @@ internal sealed class UpdateTenantSettingsCommandValidator : AbstractValidator<U
             .WithMessage(_ => Texts.NotAPortalTicketUrl.Get("{PropertyName}", Tenant.UrlMaxLength, Tenant.TicketNumberPlaceholder));
         RuleFor(c => c.AutoCloseSolvedAfterDays).InclusiveBetween(0, Tenant.MaxAutoCloseSolvedAfterDays);
         RuleFor(c => c.AssessmentContestDays).InclusiveBetween(0, Tenant.MaxAssessmentContestDays);
+        RuleFor(c => c.LogoUrl)
+            .Must(Tenant.IsLogoUrl)
+            .When(c => !string.IsNullOrWhiteSpace(c.LogoUrl))
+            .WithMessage(_ => Texts.NotALogoUrl.Get("{PropertyName}", Tenant.UrlMaxLength));
+        RuleFor(c => c.PrimaryColor)
+            .Must(Tenant.IsReadablePrimaryColor)
+            .When(c => !string.IsNullOrWhiteSpace(c.PrimaryColor))
+            .WithMessage(_ => Texts.NotAReadablePrimaryColor.Get("{PropertyName}", Tenant.MinimumPrimaryColorContrast));
     }
 }
 
@@ -109,6 +119,8 @@ internal sealed class UpdateTenantSettingsHandler(IApplicationDbContext db, ICur
         {
             tenant.ChangeAssessmentContestDays(contestDays);
         }
+
+        tenant.ChangeBranding(command.LogoUrl ?? tenant.LogoUrl, command.PrimaryColor ?? tenant.PrimaryColor);
 
         // The pipeline saves it; a change committed since the read above makes the row version refuse it (412).
         return Unit.Value;

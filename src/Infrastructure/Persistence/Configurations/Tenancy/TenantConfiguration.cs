@@ -21,6 +21,8 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.EmailReplyTo).HasMaxLength(Tenant.EmailMaxLength);
         builder.Property(t => t.SupportEmail).HasMaxLength(Tenant.EmailMaxLength);
         builder.Property(t => t.PortalTicketUrl).HasMaxLength(Tenant.UrlMaxLength);
+        builder.Property(t => t.LogoUrl).HasMaxLength(Tenant.UrlMaxLength);
+        builder.Property(t => t.PrimaryColor).HasMaxLength(7);
 
         // PostgreSQL's xmin: the settings' version, sent as their ETag; a change against a stale version is refused.
         builder.Property<uint>(RowVersion.PropertyName).IsRowVersion();

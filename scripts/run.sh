@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the API on http://localhost:5080 in Development, with Swagger UI, a local PostgreSQL and a 'demo' tenant.
+# Runs the API on http://localhost:5080 in Development, with Swagger UI, the customer portal (/portal/), a local
+# PostgreSQL and a 'demo' tenant.
 #
 #   scripts/run.sh            start (PostgreSQL keeps its data in .data/postgres, port 55432)
 #   scripts/run.sh stop-db    stop the local PostgreSQL
@@ -32,6 +33,15 @@ export Attachments__Storage__FileSystem__Root="${Attachments__Storage__FileSyste
 export Notifications__Email__PickupDirectory="${Notifications__Email__PickupDirectory:-$PWD/.data/mail}"
 dotnet build src/WebApi/WebApi.csproj --nologo -v quiet
 app_dir=src/WebApi/bin/Debug/net10.0
+
+# The reference customer portal, served by the API at /portal/ (it needs Node.js and npm).
+if command -v npm >/dev/null 2>&1; then
+  npm ci --prefix src/Portal --no-audit --no-fund --loglevel=error >/dev/null
+  npm run --prefix src/Portal --silent build >/dev/null
+  export Portal__Root="$PWD/src/Portal/dist"
+else
+  echo "npm is not installed: the portal is not built (the API runs without /portal/)."
+fi
 dotnet "$app_dir/PosVendas.WebApi.dll" migrate
 set +e
 dotnet "$app_dir/PosVendas.WebApi.dll" tenant add demo --name "Incorporadora Demo" --demo-places-for ana@example.com --warranty-template 2>/dev/null
@@ -46,6 +56,7 @@ esac
 cat <<'MSG'
 
 PosVendas API: http://localhost:5080      Swagger UI: http://localhost:5080/swagger
+Customer portal: http://localhost:5080/portal/demo/  (Development sign-in: any e-mail, e.g. ana@example.com)
 
 Get a customer token for the demo tenant (Development only; Ana owns its Apto 1203), then use it as 'Authorization: Bearer <token>'
 (in Swagger UI: the Authorize button):

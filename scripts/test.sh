@@ -9,6 +9,9 @@
 # Redis and HAProxy: Debian's redis-server and haproxy packages (installed when missing); the shared-state and
 # deployment tests start their own servers, and HAProxy from deploy/haproxy.cfg.
 # Contract: TypeScript tools from tests/tools (npm ci) and .NET client generators (dotnet tool restore).
+# Portal: the reference portal is built (src/Portal) and, after the .NET tests, its browser tests run
+# (tests/Portal.BrowserTests: Playwright driving Debian's chromium against the built API and portal, PostgreSQL and two
+# OpenID providers); their results count in the summary line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -31,22 +34,28 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -z "${POSVENDAS_TEST_POSTGRES:-}" ] && ! docker info >/dev/null 2>&1; then
+start_throwaway_cluster() {
   pg_ensure_installed
   cluster_dir=$(mktemp -d /tmp/posvendas-test-pg.XXXXXX)
   port=$(free_tcp_port)
-  echo "No Docker engine: starting a throwaway PostgreSQL on 127.0.0.1:$port"
+  echo "Starting a throwaway PostgreSQL on 127.0.0.1:$port"
   pg_start "$cluster_dir" "$port"
   export POSVENDAS_TEST_POSTGRES
   POSVENDAS_TEST_POSTGRES=$(pg_connection_string "$port" postgres)
+}
+
+if [ -z "${POSVENDAS_TEST_POSTGRES:-}" ] && ! docker info >/dev/null 2>&1; then
+  echo "No Docker engine."
+  start_throwaway_cluster
 fi
 
 missing_packages=()
 command -v chromium >/dev/null 2>&1 || missing_packages+=(chromium)
 command -v redis-server >/dev/null 2>&1 || missing_packages+=(redis-server)
 [ -x /usr/sbin/haproxy ] || missing_packages+=(haproxy)
+command -v psql >/dev/null 2>&1 || missing_packages+=(postgresql-client)
 if [ "${#missing_packages[@]}" -gt 0 ]; then
-  echo "Installing Debian's ${missing_packages[*]} package(s) for the Swagger UI, shared-state and deployment tests..."
+  echo "Installing Debian's ${missing_packages[*]} package(s) for the browser, shared-state, deployment and portal tests..."
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
@@ -54,6 +63,9 @@ if [ "${#missing_packages[@]}" -gt 0 ]; then
 fi
 
 npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null
+npm ci --prefix src/Portal --no-audit --no-fund --loglevel=error >/dev/null
+npm run --prefix src/Portal --silent build >/dev/null
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/Portal.BrowserTests --no-audit --no-fund --loglevel=error >/dev/null
 # Client generators of the contract tests (NSwag, Kiota), pinned in .config/dotnet-tools.json.
 dotnet tool restore >/dev/null
 
@@ -102,5 +114,22 @@ if [ "$assemblies" -ne "$expected" ]; then
   echo "Expected results from $expected test projects, found $assemblies: a test run did not complete." >&2
   [ "$status" -ne 0 ] || status=1
 fi
+
+# The portal in a browser, against the API the .NET tests built (a database of its own on the tests' server).
+[ -n "${POSVENDAS_TEST_POSTGRES:-}" ] || start_throwaway_cluster
+browser_results="$results_dir/portal/results.json"
+set +e
+(cd tests/Portal.BrowserTests && npx playwright test)
+browser_status=$?
+set -e
+if [ -f "$browser_results" ]; then
+  read -r p f < <(node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats; console.log(s.expected + s.flaky, s.unexpected)' "$browser_results")
+  passed=$((passed + p))
+  failed=$((failed + f))
+else
+  echo "The browser tests left no results ($browser_results): their setup failed." >&2
+  failed=$((failed + 1))
+fi
+[ "$browser_status" -eq 0 ] || [ "$status" -ne 0 ] || status=$browser_status
 echo "tests: $passed passed, $failed failed"
 exit "$status"

@@ -233,6 +233,11 @@ public static class Texts
         "The access token's tenant does not exist.",
         "El tenant del token de acceso no existe.");
 
+    public static readonly Translation TokenRoleUnmapped = new(
+        "O token de acesso não traz nenhum papel que o provedor de identidade associe a customer, agent ou admin.",
+        "The access token carries no role its identity provider maps to customer, agent or admin.",
+        "El token de acceso no trae ningún rol que su proveedor de identidad asocie a customer, agent o admin.");
+
     public static readonly Translation TokenTenantNotServed = new(
         "O provedor de identidade que emitiu o token de acesso não atende o tenant do token.",
         "The identity provider that issued the access token does not serve the token's tenant.",

@@ -62,6 +62,15 @@ internal sealed class AuthOptions
             yield return $"Auth:Authority must be the absolute https address of the OpenID provider, not '{Authority}'.";
         }
 
+        foreach (var tenant in Providers.Where(pair => pair.Value.Portal is not null)
+            .SelectMany(pair => pair.Value.Tenants.Select(tenant => (Tenant: tenant, Provider: pair.Key)))
+            .GroupBy(binding => binding.Tenant, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1))
+        {
+            yield return $"Auth:Providers {string.Join(" and ", tenant.Select(binding => binding.Provider))} both give tenant '{tenant.Key}' a portal client: "
+                + "the portal signs in with one provider, so keep Portal on one of them.";
+        }
+
         var issuers = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(Issuer))
         {

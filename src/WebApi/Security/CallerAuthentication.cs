@@ -37,7 +37,8 @@ internal static class CallerAuthentication
         var identity = ReadIdentity(claims, tokenLocale);
         if (identity is null)
         {
-            context.Fail(new UnacceptableTokenException(Texts.TokenClaimsMissing.In(askedLocale)));
+            var missing = provider is not null && claims.Role is null ? Texts.TokenRoleUnmapped : Texts.TokenClaimsMissing;
+            context.Fail(new UnacceptableTokenException(missing.In(askedLocale)));
             return;
         }
 

@@ -106,13 +106,15 @@ public sealed class StartupConfigurationTests(PosVendasApiFactory api)
             ("Auth:Providers:acme:Roles:posvendas-root", "superuser"),
             ("Auth:Providers:acme:Portal:Scope", "openid"),
             ("Auth:Providers:other:Authority", "https://login.example.com"),
-            ("Auth:Providers:other:Issuer", TestTokens.Issuer)).Should().BeEquivalentTo(
+            ("Auth:Providers:other:Issuer", TestTokens.Issuer),
+            ("Auth:Providers:other:Tenants:0", "acme"),
+            ("Auth:Providers:other:Portal:ClientId", "portal")).Should().BeEquivalentTo(
             "Auth:Providers:acme:Authority must be the absolute https address of the OpenID provider (http only on this machine's loopback), not 'http://sso.acme.example/realms/clientes'.",
             "Auth:Providers:acme:Tenants has 'Acme Corp', which is not a tenant slug (2 to 63 lower-case letters, digits or hyphens).",
             "Auth:Providers:acme:Claims:Tenant is required when the provider serves several tenants: the claim that names the user's tenant.",
             "Auth:Providers:acme:Roles maps 'posvendas-root' to 'superuser'; PosVendas roles are customer, agent, admin.",
             "Auth:Providers:acme:Portal:ClientId is required: the customer portal's client id at this provider.",
-            "Auth:Providers:other:Tenants is required: the slugs of the tenants whose users sign in with this provider.",
+            "Auth:Providers acme and other both give tenant 'acme' a portal client: the portal signs in with one provider, so keep Portal on one of them.",
             $"Auth:Providers:other has the issuer '{TestTokens.Issuer}' of Auth:Issuer: each provider needs an issuer of its own, since a token's iss chooses its provider.");
     }
 

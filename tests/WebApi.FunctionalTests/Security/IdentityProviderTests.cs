@@ -82,7 +82,9 @@ public sealed class IdentityProviderTests(PosVendasApiFactory api) : IAsyncLifet
 
         var refused = await nobody.GetAsync("/api/v1/tickets");
         var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        problem.Detail.Should().Contain("role", "without an app role and without a default role, the provider's user has no role in PosVendas");
+        problem.Detail.Should().Be(
+            "O token de acesso não traz nenhum papel que o provedor de identidade associe a customer, agent ou admin.",
+            "without an app role and without a default role, the provider's user has no role in PosVendas");
     }
 
     [Fact]

@@ -88,10 +88,27 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const server = serverOf(postgres);
   const database = `posvendas_browser_${Date.now()}`;
   psql(server, `CREATE DATABASE ${database}`);
+  const children: ChildProcess[] = [];
+  const teardown = async () => {
+    for (const child of children.reverse()) child.kill("SIGTERM");
+    await new Promise((wait) => setTimeout(wait, 500));
+    psql(server, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    rmSync(work, { recursive: true, force: true });
+  };
+  try {
+    await startEnvironment(children, work, postgres.replace(/Database=[^;]*/i, `Database=${database}`));
+  } catch (error) {
+    // Nothing may outlive a setup that failed half way: Playwright runs no teardown then.
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
 
+/** The providers, the tenants and the API; every process started goes into `children`. */
+async function startEnvironment(children: ChildProcess[], work: string, connectionString: string): Promise<void> {
   const [apiPort, alphaPort, betaPort] = [await freePort(), await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  const children: ChildProcess[] = [];
 
   const provider = async (name: string, port: number, tenant: string, accounts: object, accessTokenClaims: string[]) => {
     const config = join(work, `${name}.json`);
@@ -124,7 +141,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ...process.env,
     ASPNETCORE_ENVIRONMENT: "Testing",
     DOTNET_ENVIRONMENT: "Testing",
-    ConnectionStrings__Postgres: postgres.replace(/Database=[^;]*/i, `Database=${database}`),
+    ConnectionStrings__Postgres: connectionString,
     Auth__SigningKey: signingKey,
     Auth__Providers__alpha__Authority: alphaIssuer,
     Auth__Providers__alpha__Tenants__0: "alpha",
@@ -160,11 +177,4 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   process.env.POSVENDAS_PORTAL_API_URL = apiUrl;
   process.env.POSVENDAS_PORTAL_SIGNING_KEY = signingKey;
-
-  return async () => {
-    for (const child of children.reverse()) child.kill("SIGTERM");
-    await new Promise((wait) => setTimeout(wait, 500));
-    psql(server, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    rmSync(work, { recursive: true, force: true });
-  };
 }

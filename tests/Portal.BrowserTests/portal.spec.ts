@@ -135,6 +135,28 @@ for (const journey of journeys) {
   });
 }
 
+test("a file the server refuses shows the server's reason next to it, and can be removed", async ({ browser }) => {
+  const t = texts("en");
+  const context = await browser.newContext({ locale: "en" });
+  const page = await context.newPage();
+  await page.goto("/portal/beta/");
+  await page.getByRole("button", { name: t.signin.button, exact: true }).click();
+  await page.locator("input[name=login]").fill("john");
+  await page.locator("input[name=password]").fill("any password");
+  await page.locator("button[type=submit]").click();
+  await page.getByRole("link", { name: t.tickets.openTicket }).first().click();
+
+  // Named like a photo, but its content is a program: the API checks content and answers 415.
+  await dropFiles(page, [{ name: "photo.png", type: "image/png", content: Buffer.from("MZ\x90\x00 not an image at all") }]);
+
+  const item = page.getByRole("listitem").filter({ hasText: "photo.png" });
+  await expect(item).toContainText(t.uploads.error);
+  await expect(item).toContainText("The content is not an accepted type", { ignoreCase: false });
+  await page.getByRole("button", { name: t.uploads.remove.replace("{{name}}", "photo.png") }).click();
+  await expect(item).toHaveCount(0);
+  await context.close();
+});
+
 /** Drops files on the upload area as a person dragging them from their desktop would. */
 async function dropFiles(page: Page, files: { name: string; type: string; content: Buffer }[]) {
   const dataTransfer = await page.evaluateHandle((list) => {

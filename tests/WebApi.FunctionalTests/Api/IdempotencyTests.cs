@@ -53,10 +53,7 @@ public sealed class IdempotencyTests(PosVendasApiFactory api)
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PostTicketAsync(ana, key, subject.Id, "Curto-circuito")));
 
-        // Twenty requests waiting on one key hold more connections than the pool's 16: on a loaded machine the last ones
-        // may be refused with 503 after the time budget for a free connection (ADR 0016), having changed nothing.
-        responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.Conflict
-            || r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.Conflict);
         responses.Count(r => r.StatusCode == HttpStatusCode.Created && !r.Headers.Contains("Idempotency-Replayed")).Should().Be(1);
         (await ana.ListTicketsAsync()).Items.Should().ContainSingle();
     }

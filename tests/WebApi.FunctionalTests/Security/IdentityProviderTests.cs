@@ -110,6 +110,15 @@ public sealed class IdentityProviderTests(PosVendasApiFactory api) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_deployment_of_providers_only_refuses_tokens_signed_with_any_other_key()
+    {
+        using var host = Host(builder => builder.UseSetting("Auth:SigningKey", ""));
+
+        await (await Client(host, _alpha.Token()).GetAsync("/api/v1/tickets")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        (await Client(host, await _keycloak.SignInAsync("ana")).GetAsync("/api/v1/tickets")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task After_a_key_rotation_the_new_key_is_picked_up_and_tokens_of_the_retired_key_are_refused()
     {
         using var host = Host();

@@ -157,6 +157,58 @@ test("a file the server refuses shows the server's reason next to it, and can be
   await context.close();
 });
 
+test("a long list loads more as the customer scrolls, in the company's colour", async ({ browser }) => {
+  const t = texts("en");
+  // Beta's admin picks a colour; John (beta's Entra ID user "john") has 25 more tickets, opened through the API.
+  const admin = await tokenFor("beta", { sub: "admin-beta", email: "admin@beta.example", name: "Beta Admin", role: "admin" });
+  const settings = await api("GET", "/api/v1/admin/settings", admin);
+  await api("PATCH", "/api/v1/admin/settings", admin, { primaryColor: "#7A1F3D" }, { "If-Match": settings.headers.get("etag")! });
+  const john = await tokenFor("beta", { sub: "john", email: "john@example.com", name: "John Smith", role: "customer" });
+  const catalog = await (await api("GET", "/api/v1/service-types", john)).json();
+  const subject = catalog.items.flatMap((type: any) => type.subjects).find((candidate: any) => !candidate.locationRequired);
+  for (let i = 1; i <= 25; i++) {
+    await api("POST", "/api/v1/tickets", john, { subjectId: subject.id, description: `Ticket ${i} of a long list.` });
+  }
+
+  const context = await browser.newContext({ locale: "en" });
+  const page = await context.newPage();
+  await page.goto("/portal/beta/");
+  await page.getByRole("button", { name: t.signin.button, exact: true }).click();
+  await page.locator("input[name=login]").fill("john");
+  await page.locator("input[name=password]").fill("any password");
+  await page.locator("button[type=submit]").click();
+  await expect(page.getByRole("heading", { level: 1, name: t.tickets.title })).toBeVisible();
+
+  const rows = page.getByRole("link", { name: /^#\d+\b/ });
+  await expect(rows).toHaveCount(20);
+  await rows.last().scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 10_000);
+  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(25);
+  const colour = await page.getByRole("link", { name: t.tickets.openTicket }).first().evaluate((link) => getComputedStyle(link).backgroundColor);
+  expect(colour).toBe("rgb(122, 31, 61)");
+  await context.close();
+});
+
+async function tokenFor(tenant: string, claims: { sub: string; email: string; name: string; role: string }): Promise<string> {
+  return new SignJWT({ email: claims.email, name: claims.name, tenant, role: claims.role })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(claims.sub)
+    .setIssuer("posvendas")
+    .setAudience("posvendas-api")
+    .setExpirationTime("10m")
+    .sign(new TextEncoder().encode(process.env.POSVENDAS_PORTAL_SIGNING_KEY!));
+}
+
+async function api(method: string, path: string, token: string, body?: object, headers: Record<string, string> = {}): Promise<Response> {
+  const response = await fetch(`${process.env.POSVENDAS_PORTAL_API_URL}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.ok, `${method} ${path}: ${response.status} ${response.ok ? "" : await response.clone().text()}`).toBe(true);
+  return response;
+}
+
 /** Drops files on the upload area as a person dragging them from their desktop would. */
 async function dropFiles(page: Page, files: { name: string; type: string; content: Buffer }[]) {
   const dataTransfer = await page.evaluateHandle((list) => {
@@ -182,23 +234,10 @@ async function checkAccessibility(page: Page, screen: string) {
 
 /** An agent of the tenant answers and marks the ticket solved, through the public API with a deployment-signed token. */
 async function answerAsStaff(tenant: string, number: number, body: string) {
-  const api = process.env.POSVENDAS_PORTAL_API_URL!;
-  const token = await new SignJWT({ email: "equipe@example.com", name: "Equipe Técnica", tenant, role: "agent" })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject("agent-browser-tests")
-    .setIssuer("posvendas")
-    .setAudience("posvendas-api")
-    .setExpirationTime("10m")
-    .sign(new TextEncoder().encode(process.env.POSVENDAS_PORTAL_SIGNING_KEY!));
-  const headers = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
-  const statuses = await (await fetch(`${api}/api/v1/staff/statuses`, { headers })).json();
+  const token = await tokenFor(tenant, { sub: "agent-browser-tests", email: "equipe@example.com", name: "Equipe Técnica", role: "agent" });
+  const statuses = await (await api("GET", "/api/v1/staff/statuses", token)).json();
   const solved = statuses.items.find((status: any) => status.category === "solved" && status.isDefault && status.serviceTypeId === null);
-  const ticket = await fetch(`${api}/api/v1/staff/tickets/${number}`, { headers });
-  expect(ticket.status).toBe(200);
-  const answered = await fetch(`${api}/api/v1/staff/tickets/${number}/comments`, {
-    method: "POST",
-    headers: { ...headers, "If-Match": ticket.headers.get("etag")! },
-    body: JSON.stringify({ body, internal: false, statusId: solved.id }),
-  });
-  expect(answered.status, await answered.text()).toBe(201);
+  const ticket = await api("GET", `/api/v1/staff/tickets/${number}`, token);
+  const answered = await api("POST", `/api/v1/staff/tickets/${number}/comments`, token, { body, internal: false, statusId: solved.id }, { "If-Match": ticket.headers.get("etag")! });
+  expect(answered.status).toBe(201);
 }

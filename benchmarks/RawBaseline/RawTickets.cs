@@ -395,12 +395,12 @@ internal static class RawTickets
             if (reader.IsDBNull(5))
             {
                 comments.Add((id, reader.GetString(2), at, reader.GetString(3), Enum.Parse<AuthorKind>(reader.GetString(4))));
-                timeline.Add(new TimelineEntryDto(TimelineEntryKind.Comment, at, id, null, Automatic: false));
+                timeline.Add(new TimelineEntryDto(TimelineEntryKind.Comment, at, id, null, Automatic: false, ChangedBy: null));
             }
             else
             {
                 var moved = new StatusDto(reader.GetGuid(5), Label(reader, caller.Locale, ptBr: 6, en: 7, es: 8), Enum.Parse<StatusCategory>(reader.GetString(9)));
-                timeline.Add(new TimelineEntryDto(TimelineEntryKind.StatusChange, at, null, moved, reader.GetBoolean(10)));
+                timeline.Add(new TimelineEntryDto(TimelineEntryKind.StatusChange, at, null, moved, reader.GetBoolean(10), Enum.Parse<AuthorKind>(reader.GetString(4))));
             }
         }
 

@@ -50,7 +50,7 @@ internal sealed record CommentAuthorDto(string Name, AuthorKind Kind);
 
 internal sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author, IReadOnlyList<AttachmentDto> Attachments);
 
-internal sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status, bool Automatic);
+internal sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status, bool Automatic, AuthorKind? ChangedBy);
 
 internal sealed record TicketDetailResponse(
     int Number,

@@ -119,7 +119,7 @@ internal static class Sql
           AND o."from" <= (now() AT TIME ZONE tn.time_zone)::date
           AND (o."to" IS NULL OR o."to" >= (now() AT TIME ZONE tn.time_zone)::date))))) AND NOT c.is_internal
             UNION ALL
-            SELECT ch.id, ch.changed_at, NULL, NULL, NULL,
+            SELECT ch.id, ch.changed_at, NULL, NULL, ch.changed_by_kind,
                    s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
                    ch.is_automatic
             FROM tickets.ticket_status_changes AS ch

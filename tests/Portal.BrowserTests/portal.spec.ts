@@ -120,6 +120,8 @@ for (const journey of journeys) {
     await page.reload();
     await expect(page.getByText(said.answer)).toBeVisible();
     await expect(page.getByText("Equipe Técnica")).toBeVisible();
+    // The status change the answer made says the team made it (staff names stay inside the company).
+    await expect(page.locator(".status-change").last()).toContainText(t.detail.changedBy.replace("{{author}}", t.detail.author.staff));
     await expect(page.getByRole("heading", { name: t.detail.confirm.title })).toBeVisible();
     await checkAccessibility(page, "ticket detail");
     await shot("ticket-detail");

@@ -125,7 +125,11 @@ public enum TimelineEntryKind
 /// <param name="CommentId">The comment, for a comment.</param>
 /// <param name="Status">The status moved to, for a status change.</param>
 /// <param name="Automatic">For a status change: a rule moved the ticket (a reply, an unconfirmed ticket closing), not someone's choice.</param>
-public sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status, bool Automatic);
+/// <param name="ChangedBy">
+/// For a status change, who caused it: customer (a confirmation, a reply that reopened), staff (the company's team) or
+/// system (a job, such as closing an unconfirmed ticket); null for a comment. Staff names are not shown to customers.
+/// </param>
+public sealed record TimelineEntryDto(TimelineEntryKind Kind, DateTimeOffset At, Guid? CommentId, StatusDto? Status, bool Automatic, AuthorKind? ChangedBy);
 
 public sealed record CommentDto(Guid Id, string Body, DateTimeOffset CreatedAt, CommentAuthorDto Author, IReadOnlyList<AttachmentDto> Attachments);
 

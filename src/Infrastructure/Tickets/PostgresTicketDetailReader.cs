@@ -63,7 +63,7 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
             FROM tickets.comments AS c
             WHERE c.tenant_id = $1 AND c.ticket_id = {TicketId} AND NOT c.is_internal
             UNION ALL
-            SELECT ch.id, ch.changed_at, NULL, NULL, NULL,
+            SELECT ch.id, ch.changed_at, NULL, NULL, ch.changed_by_kind,
                    s.id, s.label_pt_br, s.label_en, s.label_es, s.category,
                    ch.is_automatic
             FROM tickets.ticket_status_changes AS ch
@@ -144,12 +144,12 @@ internal sealed class PostgresTicketDetailReader(NpgsqlDataSource dataSource) : 
             if (reader.IsDBNull(5))
             {
                 comments.Add((id, reader.GetString(2), at, new CommentAuthorDto(reader.GetString(3), Enum.Parse<AuthorKind>(reader.GetString(4)))));
-                timeline.Add(new TimelineEntryDto(TimelineEntryKind.Comment, at, id, null, Automatic: false));
+                timeline.Add(new TimelineEntryDto(TimelineEntryKind.Comment, at, id, null, Automatic: false, ChangedBy: null));
             }
             else
             {
                 var movedTo = new StatusDto(reader.GetGuid(5), LabelColumns.Read(reader, 6, locale), Enum.Parse<StatusCategory>(reader.GetString(9)));
-                timeline.Add(new TimelineEntryDto(TimelineEntryKind.StatusChange, at, null, movedTo, reader.GetBoolean(10)));
+                timeline.Add(new TimelineEntryDto(TimelineEntryKind.StatusChange, at, null, movedTo, reader.GetBoolean(10), Enum.Parse<AuthorKind>(reader.GetString(4))));
             }
         }
 

@@ -34,7 +34,7 @@ public sealed record TicketView(
 public sealed record TicketLocationView(
     string Kind, NamedReference? Development, NamedReference? Building, NamedReference? Unit, NamedReference? CommonArea, string? Description);
 
-public sealed record TimelineEntryView(string Kind, DateTimeOffset At, string? CommentId, StatusView? Status, bool Automatic);
+public sealed record TimelineEntryView(string Kind, DateTimeOffset At, string? CommentId, StatusView? Status, bool Automatic, string? ChangedBy = null);
 
 public sealed record TicketSummaryView(
     int Number,

@@ -20,7 +20,10 @@ public sealed class ConversationTests(PosVendasApiFactory api)
 
         var read = await ana.GetTicketAsync(ticket.Number);
         read.Status.Category.Should().Be("open");
-        read.Timeline[^1].Should().Match<TimelineEntryView>(entry => entry.Kind == "status_change" && entry.Automatic);
+        read.Timeline[^1].Should().Match<TimelineEntryView>(entry => entry.Kind == "status_change" && entry.Automatic && entry.ChangedBy == "customer");
+        read.Timeline.Where(entry => entry.Kind == "status_change").Select(entry => entry.ChangedBy)
+            .Should().Equal(["staff", "customer"], "the customer reads who moved their ticket, without staff names");
+        read.Timeline.Where(entry => entry.Kind == "comment").Should().OnlyContain(entry => entry.ChangedBy == null);
         var history = (await StaffTicketAsync(tenant, ticket.Number)).StatusHistory;
         history[^1].Should().Match<StatusChangeView>(change => change.Automatic && change.ChangedBy == "Ana" && change.From.Category == "pending");
         history[0].Automatic.Should().BeFalse("staff chose the pending status");

@@ -251,7 +251,9 @@ function Timeline({ ticket }: { ticket: TicketDetailResponse }) {
           return (
             <li key={`s-${index}`} className="entry status-change">
               <p className="entry-head">
-                {t("detail.statusChanged", { status: entry.status.name })} {entry.automatic && <span className="muted">{t("detail.automatic")}</span>} {when(entry.at)}
+                {t("detail.statusChanged", { status: entry.status.name })}{" "}
+                {entry.changedBy && <span>{t("detail.changedBy", { author: t(`detail.author.${entry.changedBy}`) })}</span>}{" "}
+                {entry.automatic && <span className="muted">{t("detail.automatic")}</span>} {when(entry.at)}
               </p>
             </li>
           );

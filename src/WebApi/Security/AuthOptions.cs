@@ -21,7 +21,7 @@ internal sealed class AuthOptions
 
     /// <summary>
     /// The tenants' own OpenID providers, by a name of the deployment's choosing: each is trusted only for the tenants
-    /// bound to it, and says where its tokens carry what PosVendas needs (docs/authentication.md).
+    /// bound to it, and says where its tokens carry what PosVendas needs (docs/identity-providers.md).
     /// </summary>
     public Dictionary<string, IdentityProviderOptions> Providers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -27,6 +27,12 @@ internal sealed class IdentityProviders(IOptions<AuthOptions> options)
 
     public static string SchemeName(string provider) => SchemePrefix + provider;
 
+    /// <summary>The provider whose scheme is <paramref name="scheme"/>; null for any other scheme.</summary>
+    public static IdentityProviderOptions? ProviderOf(AuthOptions auth, string? scheme) =>
+        scheme is not null && scheme.StartsWith(SchemePrefix, StringComparison.Ordinal)
+            ? auth.Providers.GetValueOrDefault(scheme[SchemePrefix.Length..])
+            : null;
+
     public static void AddSchemes(AuthenticationOptions authentication, AuthOptions auth)
     {
         if (auth.Providers.Count == 0)
@@ -75,7 +81,7 @@ internal sealed class IdentityProviderBearerOptions(IOptions<AuthOptions> option
     public void Configure(string? name, JwtBearerOptions jwt)
     {
         var auth = options.Value;
-        var provider = auth.Providers.FirstOrDefault(pair => IdentityProviders.SchemeName(pair.Key) == name).Value;
+        var provider = IdentityProviders.ProviderOf(auth, name);
         if (provider is null)
         {
             return;
@@ -118,8 +124,7 @@ internal sealed class IdentityProviderKeysPostConfigure(IOptions<AuthOptions> op
 {
     public void PostConfigure(string? name, JwtBearerOptions jwt)
     {
-        if (options.Value.Providers.Keys.Any(provider => IdentityProviders.SchemeName(provider) == name)
-            && jwt.ConfigurationManager is BaseConfigurationManager manager)
+        if (IdentityProviders.ProviderOf(options.Value, name) is not null && jwt.ConfigurationManager is BaseConfigurationManager manager)
         {
             manager.UseLastKnownGoodConfiguration = false;
         }

@@ -31,7 +31,7 @@ public sealed class TenantSettingsTests(PosVendasApiFactory api)
         var admin = tenant.Admin();
         var etag = (await admin.Http.GetAsync("/api/v1/admin/settings")).Headers.ETag!.Tag;
 
-        var changed = await PatchAsync(admin, etag, new
+        var changed = await admin.PatchSettingsAsync(etag, new
         {
             displayName = "Construtora Exemplo",
             defaultLocale = "es",
@@ -42,8 +42,8 @@ public sealed class TenantSettingsTests(PosVendasApiFactory api)
             portalTicketUrl = "https://portal.exemplo.com/chamados/{number}",
             autoCloseSolvedAfterDays = 10,
         });
-        var stale = await PatchAsync(admin, etag, new { displayName = "Outro nome" });
-        var cleared = await PatchAsync(admin, changed.Headers.ETag!.Tag, new { emailReplyTo = "", portalTicketUrl = "" });
+        var stale = await admin.PatchSettingsAsync(etag, new { displayName = "Outro nome" });
+        var cleared = await admin.PatchSettingsAsync(changed.Headers.ETag!.Tag, new { emailReplyTo = "", portalTicketUrl = "" });
 
         changed.StatusCode.Should().Be(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
         var after = (await changed.Content.ReadFromJsonAsync<SettingsView>())!;
@@ -67,7 +67,7 @@ public sealed class TenantSettingsTests(PosVendasApiFactory api)
         var etag = (await admin.Http.GetAsync("/api/v1/admin/settings")).Headers.ETag!.Tag;
 
         var withoutVersion = await admin.Http.PatchAsJsonAsync("/api/v1/admin/settings", new { displayName = "X" });
-        var invalid = await PatchAsync(admin, etag, new
+        var invalid = await admin.PatchSettingsAsync(etag, new
         {
             timeZone = "Mars/Olympus",
             supportEmail = "not an address",
@@ -89,12 +89,5 @@ public sealed class TenantSettingsTests(PosVendasApiFactory api)
 
         (await tenant.Staff().Http.GetAsync("/api/v1/admin/settings")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await tenant.Customer().Http.PatchAsJsonAsync("/api/v1/admin/settings", new { displayName = "X" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-    }
-
-    private static Task<HttpResponseMessage> PatchAsync(ApiClient admin, string etag, object body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/admin/settings") { Content = JsonContent.Create(body) };
-        request.Headers.TryAddWithoutValidation("If-Match", etag);
-        return admin.Http.SendAsync(request);
     }
 }

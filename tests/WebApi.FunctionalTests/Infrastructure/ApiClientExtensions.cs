@@ -87,6 +87,14 @@ public static class ApiClientExtensions
         (await staff.Http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    /// <summary>PATCH /api/v1/admin/settings from the version <paramref name="etag"/> the admin read.</summary>
+    public static Task<HttpResponseMessage> PatchSettingsAsync(this ApiClient admin, string etag, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/admin/settings") { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return admin.Http.SendAsync(request);
+    }
+
     /// <summary>Asserts an RFC 9457 answer with the given status and returns it.</summary>
     public static async Task<ProblemView> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {

@@ -18,7 +18,7 @@ public sealed class PortalSettingsTests(PosVendasApiFactory api)
         var tenant = await api.CreateTenantAsync();
         var admin = tenant.Admin();
         var etag = (await admin.Http.GetAsync("/api/v1/admin/settings")).Headers.ETag!.Tag;
-        (await PatchSettingsAsync(admin, etag, new { logoUrl = "https://cdn.exemplo.com/logo.png", primaryColor = "#7a1f3d" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.PatchSettingsAsync(etag, new { logoUrl = "https://cdn.exemplo.com/logo.png", primaryColor = "#7a1f3d" })).StatusCode.Should().Be(HttpStatusCode.OK);
         using var host = api.WithWebHostBuilder(builder => builder
             .UseSetting("Auth:Providers:acme:Authority", "https://sso.acme.example/realms/clientes")
             .UseSetting("Auth:Providers:acme:Tenants:0", tenant.Slug)
@@ -71,7 +71,7 @@ public sealed class PortalSettingsTests(PosVendasApiFactory api)
         var admin = tenant.Admin();
         var etag = (await admin.Http.GetAsync("/api/v1/admin/settings")).Headers.ETag!.Tag;
 
-        var refused = await PatchSettingsAsync(admin, etag, new { logoUrl = "http://cdn.exemplo.com/logo.png", primaryColor = "#FFD700" });
+        var refused = await admin.PatchSettingsAsync(etag, new { logoUrl = "http://cdn.exemplo.com/logo.png", primaryColor = "#FFD700" });
 
         var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.Errors.Should().ContainKeys("logoUrl", "primaryColor");
@@ -102,12 +102,5 @@ public sealed class PortalSettingsTests(PosVendasApiFactory api)
         asset.Headers.CacheControl!.ToString().Should().Contain("immutable");
         missingAsset.StatusCode.Should().Be(HttpStatusCode.NotFound, "a missing bundle is not answered with the page");
         Directory.Delete(site, recursive: true);
-    }
-
-    private static Task<HttpResponseMessage> PatchSettingsAsync(ApiClient admin, string etag, object body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/admin/settings") { Content = JsonContent.Create(body) };
-        request.Headers.TryAddWithoutValidation("If-Match", etag);
-        return admin.Http.SendAsync(request);
     }
 }
